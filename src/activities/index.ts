@@ -1,0 +1,18 @@
+import type { Db } from '../db/database';
+import type { CallEventType } from '../shared/call';
+import { createDeliverEvent } from './deliver-event';
+import { findSubscribedWebhooks } from './webhook-subscriptions';
+
+export interface ActivityDependencies {
+  db: Db;
+}
+
+/** Activities get their dependencies from the worker; workflows import only this module's type. */
+export function createActivities({ db }: ActivityDependencies) {
+  return {
+    findSubscribedWebhooks: (input: { orgId: string; eventType: CallEventType }) => findSubscribedWebhooks(db, input.orgId, input.eventType),
+    deliverEvent: createDeliverEvent(db),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,57 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import { z } from 'zod';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** An error that becomes an `application/problem+json` response (RFC 9457). */
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly extra: { errors?: FieldProblem[]; headers?: Record<string, string>; [key: string]: unknown } = {},
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const notFound = (what: string) => new Problem(404, 'Not Found', `${what} was not found`);
+export const conflict = (detail: string, extra: Record<string, unknown> = {}) => new Problem(409, 'Conflict', detail, extra);
+
+export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+/** 400 naming every offending field, e.g. `body.call.from: Invalid phone number`. */
+export function validationProblem(error: z.ZodError, where: string): Problem {
+  const errors = fieldProblems(error, where);
+  return new Problem(400, 'Bad Request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+}
+
+export function sendProblem(res: Response, problem: Problem): void {
+  const { headers, ...extra } = problem.extra;
+  for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+  res
+    .status(problem.status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ type: 'about:blank', title: problem.title, status: problem.status, detail: problem.detail, ...extra }));
+}
+
+/** The one error middleware at the end of the chain. */
+export function problemMiddleware(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof Problem) return sendProblem(res, err);
+    // body-parser errors carry an HTTP status (400 bad JSON, 413 too large, 415 charset).
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : undefined;
+    if (status) return sendProblem(res, new Problem(status, err.type === 'entity.too.large' ? 'Payload Too Large' : 'Bad Request', err.message));
+    log('unhandled error', err);
+    sendProblem(res, new Problem(500, 'Internal Server Error', 'An unexpected error occurred'));
+  };
+}

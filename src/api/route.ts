@@ -1,0 +1,77 @@
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { TokenIdentity } from '../db/repositories/organizations';
+import type { OpenApiRegistry, OperationDoc } from './openapi';
+import { Problem, validationProblem } from './problem';
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteSpec<P, Q, B> extends Omit<OperationDoc, 'path' | 'auth' | 'params' | 'query' | 'body'> {
+  /** Express path relative to the router's base, `/calls/:call_id`. */
+  path: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+}
+
+export interface RouteInput<P, Q, B> {
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  auth: TokenIdentity;
+  req: Request;
+  res: Response;
+}
+
+/** What a handler returns: a status and JSON body, or nothing when it wrote the response itself. */
+export type RouteResult = { status: number; body?: unknown; headers?: Record<string, string> } | void;
+
+function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string): Infer<S> {
+  if (!schema) return undefined as Infer<S>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationProblem(result.error, where);
+  return result.data as Infer<S>;
+}
+
+/**
+ * Routes of the bearer-authenticated management and platform API: every input is parsed with zod before the
+ * handler runs, and every route lands in the OpenAPI document from the same schemas.
+ */
+export class ApiRoutes {
+  constructor(
+    private readonly router: Router,
+    private readonly openapi: OpenApiRegistry,
+    private readonly basePath: string,
+  ) {}
+
+  add<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+    spec: RouteSpec<P, Q, B>,
+    handler: (input: RouteInput<P, Q, B>) => Promise<RouteResult>,
+  ): void {
+    this.openapi.add({
+      ...spec,
+      path: this.basePath + spec.path.replace(/:([a-z_]+)/g, '{$1}'),
+      auth: 'bearer',
+    });
+    this.router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const auth = res.locals.auth as TokenIdentity | undefined;
+        if (!auth) throw new Problem(401, 'Unauthorized', 'A bearer token is required');
+        const result = await handler({
+          params: parse(spec.params, req.params, 'path') as Infer<P>,
+          query: parse(spec.query, req.query, 'query') as Infer<Q>,
+          body: parse(spec.body, req.body ?? {}, 'body') as Infer<B>,
+          auth,
+          req,
+          res,
+        });
+        if (!result) return;
+        for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+        if (result.body === undefined) res.status(result.status).end();
+        else res.status(result.status).json(result.body);
+      } catch (err) {
+        next(err);
+      }
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { PLATFORM_EVENT_TYPES } from '../../shared/call';
+import { toE164 } from '../../phone';
+
+const phone = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .transform((raw, ctx) => {
+    const e164 = toE164(raw);
+    if (!e164) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a phone number` });
+      return z.NEVER;
+    }
+    return e164;
+  });
+
+const money = z.coerce.number().finite().min(0).max(1e9);
+const text = z.string().trim().max(500);
+const stringMap = z.record(z.string().max(200), z.coerce.string().max(4000));
+const objectMap = z.record(z.string().max(200), z.unknown());
+
+export const callFieldsSchema = z
+  .object({
+    call_sid: text,
+    from: phone,
+    to: phone,
+    campaign_id: text,
+    campaign_name: text,
+    publisher_id: text,
+    publisher_name: text,
+    buyer_id: text,
+    buyer_name: text,
+    configured_publisher_payout: money,
+    revenue_paid_out: money,
+    publisher_paid_out: money,
+    conversion_duration_seconds: z.coerce.number().int().min(0).max(86_400),
+    duration: z.coerce.number().min(0).max(7 * 86_400),
+    hangup_cause: text,
+    failure_reason: text,
+    sip_headers: stringMap,
+    rtb: objectMap,
+    landing_page: objectMap,
+    tags: stringMap,
+  })
+  .partial()
+  .strict();
+
+export const platformEventBody = z.object({
+  type: z.enum(PLATFORM_EVENT_TYPES),
+  event_id: z.string().trim().min(1).max(200).optional(),
+  occurred_at: z.iso.datetime({ offset: true }).optional(),
+  call: callFieldsSchema.default({}),
+});
+
+export const callIdParams = z.object({
+  call_id: z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must be 1-128 letters, digits or . _ : -'),
+});
+
+export const platformEventAccepted = z.object({ call_id: z.string(), workflow_id: z.string(), event_id: z.string() });

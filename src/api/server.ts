@@ -1,0 +1,49 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig, type Config } from '../config';
+import { createDb, type Db } from '../db/database';
+import { runRole } from '../process/run-role';
+import { connectTemporalClient } from '../temporal/connect';
+import { createApp } from './app';
+import type { ApiContext } from './context';
+
+export interface RunningApi {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens with the API; closing stops accepting, finishes in-flight requests, then closes the clients. */
+export async function startApiServer(options: { config: Config; db: Db; temporalAddress: string; temporalWebUrl?: string }): Promise<RunningApi> {
+  const { config, db } = options;
+  const temporal = await connectTemporalClient({ address: options.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
+  const ctx: ApiContext = { config, db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, temporalWebUrl: options.temporalWebUrl ?? config.TEMPORAL_WEB_URL };
+  const app = createApp(ctx);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await temporal.connection.close();
+    },
+  };
+}
+
+if (require.main === module) {
+  runRole('api', async () => {
+    const config = loadConfig();
+    if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run api needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
+    const db = createDb(config.DATABASE_URL);
+    const api = await startApiServer({ config, db, temporalAddress: config.TEMPORAL_ADDRESS });
+    console.log(`api: listening on ${api.url}`);
+    return async () => {
+      await api.close();
+      await db.destroy();
+    };
+  });
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { DEFAULT_TASK_QUEUE } from './shared/task-queue';
+import { parseCidrList } from './net/cidr';
+
+/** An unset or empty variable is absent. */
+const blankAsAbsent = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalUrl = z.preprocess(blankAsAbsent, z.url().optional());
+const optionalText = z.preprocess(blankAsAbsent, z.string().trim().optional());
+
+const configSchema = z.object({
+  DATABASE_URL: optionalUrl,
+  TEMPORAL_ADDRESS: optionalText,
+  TEMPORAL_NAMESPACE: z.string().trim().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default(DEFAULT_TASK_QUEUE),
+  TEMPORAL_WEB_URL: optionalUrl,
+  TEMPORAL_CLI_PATH: optionalText,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  PUBLIC_BASE_URL: optionalUrl,
+  ADMIN_TOKEN: z.preprocess(blankAsAbsent, z.string().trim().min(16, 'must be at least 16 characters').optional()),
+  OUTGOING_ALLOW_NETWORKS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      try {
+        return parseCidrList(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at startup; an invalid value names its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,16 @@
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Pool, types } from 'pg';
+import type { Database } from './schema';
+
+// int8 (counts, bigserial) as numbers: every value we store fits in 2^53.
+types.setTypeParser(20, (v) => Number(v));
+// numeric (money) as numbers, for the same reason.
+types.setTypeParser(1700, (v) => Number(v));
+
+export type Db = Kysely<Database>;
+export type DbOrTrx = Kysely<Database> | Transaction<Database>;
+
+export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+  const pool = new Pool({ connectionString, max: options.max ?? 10 });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

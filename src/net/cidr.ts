@@ -1,0 +1,34 @@
+import { BlockList, isIP } from 'node:net';
+
+export interface CidrRange {
+  address: string;
+  prefix: number;
+  family: 'ipv4' | 'ipv6';
+}
+
+/** Parses `127.0.0.0/8, ::1/128` into ranges; a bare address is a single-host range. */
+export function parseCidrList(value: string): CidrRange[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(parseCidr);
+}
+
+function parseCidr(text: string): CidrRange {
+  const [address, prefixText] = text.split('/');
+  const version = isIP(address);
+  if (version === 0) throw new Error(`"${text}" is not a CIDR range (expected e.g. 127.0.0.0/8)`);
+  const max = version === 4 ? 32 : 128;
+  const prefix = prefixText === undefined ? max : Number(prefixText);
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max) {
+    throw new Error(`"${text}" has an invalid prefix length (0-${max})`);
+  }
+  return { address, prefix, family: version === 4 ? 'ipv4' : 'ipv6' };
+}
+
+export function toBlockList(ranges: CidrRange[]): BlockList {
+  const list = new BlockList();
+  for (const r of ranges) list.addSubnet(r.address, r.prefix, r.family);
+  return list;
+}

@@ -1,0 +1,74 @@
+// Call vocabulary shared by workflows, activities and the API. Sandbox-safe: no Node built-ins.
+
+/** Lifecycle events the call platform reports. */
+export const PLATFORM_EVENT_TYPES = ['incoming', 'connected', 'hangup', 'failure', 'converted'] as const;
+export type PlatformEventType = (typeof PLATFORM_EVENT_TYPES)[number];
+
+/** Duration marks (seconds after connect) that emit `call.on_N_secs_mark`. */
+export const DURATION_MARKS = [5, 15, 30, 45, 60] as const;
+
+/** Events the call workflow emits to outgoing webhooks. */
+export const CALL_EVENT_TYPES = [
+  'call.incoming',
+  'call.connected',
+  ...DURATION_MARKS.map((s) => `call.on_${s}_secs_mark` as const),
+  'call.hangup',
+  'call.failure',
+  'call.converted',
+  'call.completed',
+  'call.updated',
+] as const;
+export type CallEventType = (typeof CALL_EVENT_TYPES)[number];
+
+export type CallStatus = 'ringing' | 'connected' | 'ended' | 'failed' | 'completed';
+
+/** Fields of a call as the platform reports them (snake_case, as on the wire). */
+export interface CallFields {
+  call_sid?: string;
+  from?: string;
+  to?: string;
+  campaign_id?: string;
+  campaign_name?: string;
+  publisher_id?: string;
+  publisher_name?: string;
+  buyer_id?: string;
+  buyer_name?: string;
+  configured_publisher_payout?: number;
+  revenue_paid_out?: number;
+  publisher_paid_out?: number;
+  conversion_duration_seconds?: number;
+  duration?: number;
+  hangup_cause?: string;
+  failure_reason?: string;
+  reason?: string;
+  sip_headers?: Record<string, string>;
+  rtb?: Record<string, unknown>;
+  landing_page?: Record<string, unknown>;
+  tags?: Record<string, string>;
+}
+
+/** What a template sees of a call at the moment an event is emitted. */
+export interface CallSnapshot extends Omit<CallFields, 'tags'> {
+  call_id: string;
+  org_id: string;
+  status: CallStatus;
+  converted: boolean;
+  call_converted_at?: string;
+  started_at?: string;
+  connected_at?: string;
+  ended_at?: string;
+}
+
+/** One emitted event: what deliveries render and send. */
+export interface EmittedEvent {
+  id: string;
+  type: CallEventType;
+  occurred_at: string;
+}
+
+/** Everything a payload template can reference. */
+export interface RenderContext {
+  event: EmittedEvent;
+  call: CallSnapshot;
+  tags: Record<string, string>;
+}

@@ -1,0 +1,43 @@
+import { status as grpcStatus } from '@grpc/grpc-js';
+import { isGrpcServiceError } from '@temporalio/client';
+import type { ApiContext } from '../api/context';
+import { Problem } from '../api/problem';
+import { CALL_ORG_ID, CALL_STATUS, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
+import { callEventSignal, callWorkflowId, type PlatformEvent } from '../shared/messages';
+import type { callWorkflow } from '../workflows/call';
+
+const UNAVAILABLE = new Set([grpcStatus.UNAVAILABLE, grpcStatus.DEADLINE_EXCEEDED, grpcStatus.RESOURCE_EXHAUSTED, grpcStatus.CANCELLED]);
+
+/** Runs a Temporal call with a deadline; when Temporal cannot take it, the client gets 503 + Retry-After. */
+export async function durably<T>(ctx: ApiContext, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await ctx.temporal.withDeadline(Date.now() + 10_000, fn);
+  } catch (err) {
+    const cause = (err as { cause?: unknown }).cause ?? err;
+    if (isGrpcServiceError(cause) && UNAVAILABLE.has(cause.code)) {
+      throw new Problem(503, 'Service Unavailable', 'The workflow service is unreachable; nothing was stored. Retry shortly.', { headers: { 'Retry-After': '5' } });
+    }
+    throw err;
+  }
+}
+
+/** Delivers a platform event to the call's workflow, starting the workflow if this is the call's first event. */
+export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId: string, event: PlatformEvent): Promise<string> {
+  const workflowId = callWorkflowId(orgId, callId);
+  await durably(ctx, () =>
+    ctx.temporal.workflow.signalWithStart<typeof callWorkflow, [PlatformEvent]>('callWorkflow', {
+      workflowId,
+      taskQueue: ctx.taskQueue,
+      args: [{ orgId, callId }],
+      signal: callEventSignal,
+      signalArgs: [event],
+      typedSearchAttributes: [
+        { key: CALL_ORG_ID, value: orgId },
+        { key: CALL_STATUS, value: 'ringing' },
+        ...(event.call.from ? [{ key: CALLER_NUMBER, value: event.call.from }] : []),
+        ...(event.call.campaign_id ? [{ key: CAMPAIGN_ID, value: event.call.campaign_id }] : []),
+      ],
+    }),
+  );
+  return workflowId;
+}

@@ -1,0 +1,44 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createActivities } from './activities';
+import { loadConfig } from './config';
+import { createDb, type Db } from './db/database';
+import { runRole } from './process/run-role';
+
+export interface WorkerOptions {
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  db: Db;
+  /** A pre-built workflow bundle (tests build one per run); otherwise the workflows are bundled at start. */
+  workflowBundlePath?: string;
+}
+
+/** A worker that runs call workflows and their activities on one task queue. */
+export async function createCallWorker(options: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: options.temporalAddress });
+  const worker = await Worker.create({
+    connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
+    activities: createActivities({ db: options.db }),
+  });
+  return { worker, connection };
+}
+
+if (require.main === module) {
+  runRole('worker', async () => {
+    const config = loadConfig();
+    if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run worker needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
+    const db = createDb(config.DATABASE_URL);
+    const { worker, connection } = await createCallWorker({ temporalAddress: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db });
+    const running = worker.run();
+    console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);
+    return async () => {
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await db.destroy();
+    };
+  });
+}

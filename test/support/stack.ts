@@ -1,0 +1,123 @@
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { randomBytes } from 'node:crypto';
+import { Client as PgClient } from 'pg';
+import { startApiServer, type RunningApi } from '../../src/api/server';
+import { loadConfig, type Config } from '../../src/config';
+import { bootstrapDatabase } from '../../src/db/bootstrap';
+import { createDb, type Db } from '../../src/db/database';
+import { connectTemporalClient } from '../../src/temporal/connect';
+import { createCallWorker } from '../../src/worker';
+import type { Client } from '@temporalio/client';
+
+let runtimeInstalled = false;
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
+
+export function testServices(): { databaseUrl: string; temporalAddress: string; workflowBundlePath: string } {
+  const databaseUrl = process.env.CALLHOOKS_TEST_DATABASE_URL;
+  const temporalAddress = process.env.CALLHOOKS_TEST_TEMPORAL_ADDRESS;
+  const workflowBundlePath = process.env.CALLHOOKS_TEST_WORKFLOW_BUNDLE;
+  if (!databaseUrl || !temporalAddress || !workflowBundlePath) throw new Error('integration tests need the jest global setup (run them with npm test)');
+  return { databaseUrl, temporalAddress, workflowBundlePath };
+}
+
+/** A database of its own for one test file, so files never see each other's rows. */
+export async function createTestDatabase(): Promise<string> {
+  const { databaseUrl } = testServices();
+  const name = uniqueName('callhooks_test');
+  const admin = new PgClient({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface TestStack {
+  config: Config;
+  db: Db;
+  temporal: Client;
+  api: RunningApi;
+  orgId: string;
+  token: string;
+  /** fetch against the API with the organization's bearer token. */
+  request(path: string, init?: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system for one test file: its own database, its own task queue and worker, the API on an
+ * ephemeral loopback port, and an admin token for the default organization.
+ */
+export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
+  const services = testServices();
+  const token = `chk_${randomBytes(24).toString('base64url')}`;
+  const config = loadConfig({
+    DATABASE_URL: await createTestDatabase(),
+    TEMPORAL_ADDRESS: services.temporalAddress,
+    TEMPORAL_TASK_QUEUE: uniqueName('test-queue'),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ADMIN_TOKEN: token,
+    OUTGOING_ALLOW_NETWORKS: '127.0.0.0/8',
+    ...env,
+  });
+  const db = createDb(config.DATABASE_URL!);
+  const { orgId } = await bootstrapDatabase(db, token);
+  const { worker, connection } = await createCallWorker({
+    temporalAddress: services.temporalAddress,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    db,
+    workflowBundlePath: services.workflowBundlePath,
+  });
+  const running = worker.run();
+  const api = await startApiServer({ config, db, temporalAddress: services.temporalAddress });
+  const temporal = await connectTemporalClient({ address: services.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
+
+  return {
+    config,
+    db,
+    temporal,
+    api,
+    orgId,
+    token,
+    async request(path, init = {}) {
+      const headers: Record<string, string> = { ...init.headers };
+      const bearer = init.token === undefined ? token : init.token;
+      if (bearer) headers.authorization = `Bearer ${bearer}`;
+      if (init.body !== undefined) headers['content-type'] ??= 'application/json';
+      const res = await fetch(`${api.url}${path}`, {
+        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+        headers,
+        body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+      });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, headers: res.headers, body };
+    },
+    async stop() {
+      await api.close();
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await temporal.connection.close();
+      await db.destroy();
+    },
+  };
+}

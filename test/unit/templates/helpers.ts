@@ -1,0 +1,10 @@
+import type { RenderContext } from '../../../src/shared/call';
+import { sampleRenderContext } from '../../../src/templates';
+
+/** Every character a naive substitution gets wrong, in one value. */
+export const HOSTILE = 'He said "hi" \\o/ a&b=c+d 50% x\ny\r\tz </script> 😀 é';
+
+export function contextWith(call: Partial<RenderContext['call']> = {}, tags: Record<string, string> = {}): RenderContext {
+  const ctx = sampleRenderContext();
+  return { ...ctx, call: { ...ctx.call, ...call }, tags: { ...ctx.tags, ...tags } };
+}

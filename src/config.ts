@@ -29,6 +29,14 @@ const configSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** 32 random bytes, base64: encrypts stored secrets. `npm start` keeps one in DATA_DIR when unset. */
+  SECRET_KEY: z.preprocess(
+    blankAsAbsent,
+    z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
+      .optional(),
+  ),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });

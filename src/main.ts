@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from './dev/postgres';
 import { locateTemporalCli } from './dev/temporal-cli';
 import { startTemporalDevServer } from './dev/temporal-server';
 import { runRole } from './process/run-role';
+import { localSecretKey } from './security/secret-key';
 import { createCallWorker } from './worker';
 
 const EMBEDDED_POSTGRES_PORT = 54329; // not 5432, so a system PostgreSQL keeps its port
@@ -19,9 +20,10 @@ const TEMPORAL_UI_PORT = 8233;
  * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, the worker and the API.
  */
 runRole('callhooks', async () => {
-  const config = loadConfig();
-  const dataDir = path.resolve(config.DATA_DIR);
+  const initial = loadConfig();
+  const dataDir = path.resolve(initial.DATA_DIR);
   await mkdir(dataDir, { recursive: true });
+  const config = { ...initial, SECRET_KEY: await localSecretKey(initial) };
   const stops: Array<() => Promise<void>> = [];
   const shutdown = async () => {
     for (const stop of stops.reverse()) await stop().catch((err) => console.error('shutdown:', err));
@@ -58,7 +60,7 @@ runRole('callhooks', async () => {
     stops.push(() => db.destroy());
     const { newAdminToken } = await bootstrapDatabase(db, config.ADMIN_TOKEN);
 
-    const { worker, connection } = await createCallWorker({ temporalAddress, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db });
+    const { worker, connection } = await createCallWorker({ temporalAddress, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db, config });
     const running = worker.run();
     stops.push(async () => {
       worker.shutdown();

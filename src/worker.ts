@@ -1,6 +1,7 @@
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from './activities';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/database';
 import { runRole } from './process/run-role';
 
@@ -9,6 +10,7 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   db: Db;
+  config: Config;
   /** A pre-built workflow bundle (tests build one per run); otherwise the workflows are bundled at start. */
   workflowBundlePath?: string;
 }
@@ -16,12 +18,13 @@ export interface WorkerOptions {
 /** A worker that runs call workflows and their activities on one task queue. */
 export async function createCallWorker(options: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
+  const client = new Client({ connection, namespace: options.namespace });
   const worker = await Worker.create({
     connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
-    activities: createActivities({ db: options.db }),
+    activities: createActivities({ db: options.db, temporal: client, config: options.config }),
   });
   return { worker, connection };
 }
@@ -31,7 +34,7 @@ if (require.main === module) {
     const config = loadConfig();
     if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run worker needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
     const db = createDb(config.DATABASE_URL);
-    const { worker, connection } = await createCallWorker({ temporalAddress: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db });
+    const { worker, connection } = await createCallWorker({ temporalAddress: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db, config });
     const running = worker.run();
     console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);
     return async () => {

@@ -1,4 +1,4 @@
-import { defineQuery, defineSignal } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CallFields, CallSnapshot, PlatformEventType } from './call';
 
 /** A lifecycle event from the call platform, as accepted by the platform API. */
@@ -26,4 +26,68 @@ export const callStateQuery = defineQuery<CallSnapshot & { tags: Record<string, 
 /** Workflow id of a call: one workflow per (organization, call). */
 export function callWorkflowId(orgId: string, callId: string): string {
   return `call-${orgId}-${callId}`;
+}
+
+// ── Enrichment and post-call updates (incoming webhooks) ─────────────────────────────────────────────
+
+/** Pre-call data for a caller, as an incoming `call_data` webhook delivered it. */
+export interface Enrichment {
+  webhook_id: string;
+  request_id: string;
+  received_at: string;
+  /** Tag name → value, already normalized by the ingress. */
+  data: Record<string, string>;
+  expires_at: string;
+}
+
+// A signal: the caller's pre-call workflow pushes new data to a live call and needs no answer.
+export const enrichmentSignal = defineSignal<[Enrichment]>('attachEnrichment');
+
+/** A post-call change from `update_fields` / `update_revenue` / `update_tags`. */
+export interface PostCallChange {
+  request_id: string;
+  webhook_id: string;
+  /** Idempotency: a repeat with the same transaction id has no second effect. */
+  transaction_id?: string;
+  converted?: boolean;
+  call_converted_at?: string;
+  revenue_paid_out?: number;
+  publisher_paid_out?: number;
+  reason?: string;
+  add?: Record<string, string>;
+  remove?: string[];
+}
+
+export type PostCallOutcome =
+  | { result: 'applied'; duplicate: boolean; emitted: string[] }
+  | { result: 'window_closed' };
+
+// An update, not a signal: the HTTP answer must say what really happened (applied, duplicate, window closed).
+export const postCallUpdate = defineUpdate<PostCallOutcome, [PostCallChange]>('postCallUpdate');
+
+// ── The caller's pre-call data workflow ─────────────────────────────────────────────────────────────
+
+export interface CallerWorkflowInput {
+  orgId: string;
+  caller: string;
+}
+
+export interface CallerDataPost extends Omit<Enrichment, 'expires_at'> {
+  lifespan_seconds: number;
+  transaction_id?: string;
+}
+
+export interface CallerDataAccepted {
+  expires_at: string;
+  duplicate: boolean;
+}
+
+// Updates: the ingress answers 2xx only once the data is durable, and a new call must get the data
+// synchronously before `call.incoming` goes out.
+export const mergeCallerDataUpdate = defineUpdate<CallerDataAccepted, [CallerDataPost]>('mergeCallerData');
+export const registerCallUpdate = defineUpdate<Enrichment[], [{ callWorkflowId: string }]>('registerCall');
+
+/** Workflow id of a caller's pre-call data: one per (organization, E.164 number). */
+export function callerWorkflowId(orgId: string, caller: string): string {
+  return `caller-${orgId}-${caller}`;
 }

@@ -70,6 +70,7 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
     HOST: '127.0.0.1',
     ADMIN_TOKEN: token,
     OUTGOING_ALLOW_NETWORKS: '127.0.0.0/8',
+    SECRET_KEY: randomBytes(32).toString('base64'),
     ...env,
   });
   const db = createDb(config.DATABASE_URL!);
@@ -79,6 +80,7 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     db,
+    config,
     workflowBundlePath: services.workflowBundlePath,
   });
   const running = worker.run();

@@ -1,8 +1,10 @@
 import type { Client } from '@temporalio/client';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
-import type { CallEventType } from '../shared/call';
+import type { RenderContext } from '../shared/call';
 import { createDeliverEvent } from './deliver-event';
+import { createAttachPreCallData } from './pre-call';
+import { createResolveCallTags } from './resolve-tags';
 import { findSubscribedWebhooks } from './webhook-subscriptions';
 
 export interface ActivityDependencies {
@@ -13,10 +15,12 @@ export interface ActivityDependencies {
 }
 
 /** Activities get their dependencies from the worker; workflows import only this module's type. */
-export function createActivities({ db }: ActivityDependencies) {
+export function createActivities({ db, temporal }: ActivityDependencies) {
   return {
-    findSubscribedWebhooks: (input: { orgId: string; eventType: CallEventType }) => findSubscribedWebhooks(db, input.orgId, input.eventType),
+    findSubscribedWebhooks: (input: { orgId: string; context: RenderContext }) => findSubscribedWebhooks(db, input.orgId, input.context),
     deliverEvent: createDeliverEvent(db),
+    attachPreCallData: createAttachPreCallData(temporal),
+    resolveCallTags: createResolveCallTags(),
   };
 }
 

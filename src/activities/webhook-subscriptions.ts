@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
-import type { CallEventType } from '../shared/call';
+import type { RenderContext } from '../shared/call';
 import type { RetrySettings } from '../shared/delivery';
 
 export interface SubscribedWebhook {
@@ -10,8 +10,9 @@ export interface SubscribedWebhook {
   timeout_ms: number;
 }
 
-/** The organization's enabled outgoing webhooks subscribed to one event type: the fan-out of an event. */
-export async function findSubscribedWebhooks(db: Db, orgId: string, eventType: CallEventType): Promise<SubscribedWebhook[]> {
+/** The organization's enabled outgoing webhooks subscribed to an emitted event: the fan-out of that event. */
+export async function findSubscribedWebhooks(db: Db, orgId: string, context: RenderContext): Promise<SubscribedWebhook[]> {
+  const eventType = context.event.type;
   return db
     .selectFrom('outgoing_webhooks')
     .select(['id', 'version', 'retry', 'timeout_ms'])

@@ -32,7 +32,7 @@ export class DeliveryFanOut {
   constructor(private readonly orgId: string) {}
 
   async emit(context: RenderContext): Promise<void> {
-    const webhooks = await findSubscribedWebhooks({ orgId: this.orgId, eventType: context.event.type });
+    const webhooks = await findSubscribedWebhooks({ orgId: this.orgId, context });
     for (const webhook of webhooks) {
       const deliveryId = `dlv_${uuid4().replace(/-/g, '')}`;
       const previous = this.chains.get(webhook.id) ?? Promise.resolve();

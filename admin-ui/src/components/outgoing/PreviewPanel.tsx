@@ -1,0 +1,107 @@
+// Live render preview: debounced call to the unsaved-preview API, or a saved
+// webhook rendered against a real call.
+import { useEffect, useRef, useState } from 'react';
+import { api, errorMessage, seg } from '../../api/client';
+import type { OutgoingWebhookInput, RenderedPreview } from '../../api/types';
+import { useDebounced } from '../../hooks';
+import { RequestView } from '../HttpView';
+
+export function PreviewPanel({ input, webhookId }: { input: OutgoingWebhookInput; webhookId?: string }) {
+  const key = JSON.stringify(input);
+  const debouncedKey = useDebounced(key, 600);
+  const [result, setResult] = useState<RenderedPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [callId, setCallId] = useState('');
+  const [source, setSource] = useState<'draft' | 'call'>('draft');
+  const seq = useRef(0);
+
+  const run = async (mode: 'draft' | 'call', body: unknown) => {
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const r =
+        mode === 'call' && webhookId
+          ? await api.post<RenderedPreview>(`/outgoing-webhooks/${seg(webhookId)}/preview`, body)
+          : await api.post<RenderedPreview>('/outgoing-webhooks/preview', body);
+      if (mine !== seq.current) return;
+      setResult(r);
+      setError(null);
+      setSource(mode);
+    } catch (err) {
+      if (mine !== seq.current) return;
+      setError(errorMessage(err));
+      setResult(null);
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    void run('draft', JSON.parse(debouncedKey));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debouncedKey]);
+
+  const previewNow = () => {
+    if (webhookId && callId.trim()) void run('call', { call_id: callId.trim() });
+    else void run('draft', input);
+  };
+
+  return (
+    <section className="card preview-panel" aria-labelledby="ow-preview-title" aria-busy={loading}>
+      <div className="card-head">
+        <h2 id="ow-preview-title">Preview</h2>
+        <span className="muted small" aria-live="polite">
+          {loading ? 'Rendering…' : source === 'call' ? `Saved webhook with call ${callId}` : 'Updates as you type (sample call data)'}
+        </span>
+      </div>
+      <div className="inline-form">
+        {webhookId ? (
+          <div className="field field-inline">
+            <label htmlFor="ow-preview-call">Call ID (optional)</label>
+            <input
+              id="ow-preview-call"
+              type="text"
+              placeholder="Render the saved webhook with a real call"
+              value={callId}
+              onChange={(e) => setCallId(e.target.value)}
+            />
+          </div>
+        ) : null}
+        <button type="button" className="btn btn-secondary" onClick={previewNow} disabled={loading}>
+          Preview
+        </button>
+      </div>
+      {error ? (
+        <div className="alert alert-error" role="alert">
+          Preview unavailable: {error}
+        </div>
+      ) : null}
+      {result ? (
+        <>
+          {result.problems.length > 0 ? (
+            <div className="alert alert-error" role="alert" aria-label="Problems">
+              <strong>Problems</strong> — this template will be rejected on save:
+              <ul>
+                {result.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {result.warnings.length > 0 ? (
+            <div className="alert alert-warning" role="status" aria-label="Warnings">
+              <strong>Warnings</strong>
+              <ul>
+                {result.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <RequestView request={result} title="Rendered request" />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+// Body template textarea with a palette of [TOKEN] buttons that insert at the cursor.
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { EventTypesInfo } from '../../api/types';
+import { insertAt } from '../../format';
+
+export function TemplateEditor({
+  id,
+  value,
+  onChange,
+  catalog,
+  error,
+  describedBy,
+  disabled,
+}: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  catalog: EventTypesInfo | undefined;
+  error?: string;
+  describedBy?: string;
+  disabled?: boolean;
+}) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const caret = useRef<number | null>(null);
+  const [filter, setFilter] = useState('');
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && caret.current !== null) {
+      el.focus();
+      el.setSelectionRange(caret.current, caret.current);
+      caret.current = null;
+    }
+  });
+
+  const insert = (text: string) => {
+    const el = ref.current;
+    const start = el ? el.selectionStart : value.length;
+    const end = el ? el.selectionEnd : value.length;
+    const next = insertAt(value, text, start, end);
+    caret.current = next.caret;
+    onChange(next.value);
+  };
+
+  const q = filter.trim().toUpperCase();
+  const tokens = (catalog?.tokens ?? []).filter((t) => !q || t.name.toUpperCase().includes(q));
+  const tags = (catalog?.tags ?? []).filter(
+    (t) => !q || t.name.toUpperCase().includes(q) || t.display_name.toUpperCase().includes(q),
+  );
+
+  return (
+    <div className="template-editor">
+      <textarea
+        ref={ref}
+        id={id}
+        className="code-input"
+        rows={12}
+        spellCheck={false}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        disabled={disabled}
+      />
+      <div className="palette" role="group" aria-label="Insert a token">
+        <div className="palette-head">
+          <span className="palette-title">Insert a token at the cursor</span>
+          <input
+            type="search"
+            aria-label="Filter tokens"
+            placeholder="Filter…"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+        {catalog ? null : <p className="muted small">Loading tokens…</p>}
+        {tokens.length > 0 ? (
+          <div className="palette-section">
+            <div className="palette-label">Call fields</div>
+            <div className="token-list">
+              {tokens.map((t) => (
+                <button
+                  key={t.name}
+                  type="button"
+                  className="token"
+                  title={`${t.description}${t.example ? ` — e.g. ${t.example}` : ''}`}
+                  aria-label={`Insert [${t.name}]`}
+                  onClick={() => insert(`[${t.name}]`)}
+                  disabled={disabled}
+                >
+                  [{t.name}]
+                </button>
+              ))}
+            </div>
+          </div>
+        ) : null}
+        {tags.length > 0 ? (
+          <div className="palette-section">
+            <div className="palette-label">Tags</div>
+            <div className="token-list">
+              {tags.map((t) => (
+                <button
+                  key={t.name}
+                  type="button"
+                  className="token token-tag"
+                  title={t.display_name}
+                  aria-label={`Insert [${t.name}]`}
+                  onClick={() => insert(`[${t.name}]`)}
+                  disabled={disabled}
+                >
+                  [{t.name}]
+                </button>
+              ))}
+            </div>
+          </div>
+        ) : null}
+        <p className="help">
+          <code>[TAG_NAME]</code> is replaced by a call field or tag, escaped for where it lands. Use Liquid for anything
+          richer: <code>{'{{ call.from }}'}</code>, <code>{'{{ tags.HOMEOWNER | default: "n/a" }}'}</code>.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { describeLifespan, eventTypeLabel, insertAt, prettyJson, toTagName } from './format';
+
+describe('format helpers', () => {
+  it('inserts a token at the cursor, replacing the selection', () => {
+    expect(insertAt('{"a": ""}', '[CALL_ID]', 7, 7)).toEqual({ value: '{"a": "[CALL_ID]"}', caret: 16 });
+    expect(insertAt('hello world', '[FROM]', 6, 11)).toEqual({ value: 'hello [FROM]', caret: 12 });
+    expect(insertAt('x', '[TO]', 99, 99)).toEqual({ value: 'x[TO]', caret: 5 });
+  });
+
+  it('names event types in plain words', () => {
+    expect(eventTypeLabel('call.incoming')).toBe('On incoming call');
+    expect(eventTypeLabel('call.hangup')).toBe('On hangup');
+    expect(eventTypeLabel('call.on_15_secs_mark')).toBe('On 15 seconds mark');
+  });
+
+  it('describes lifespans', () => {
+    expect(describeLifespan(3600)).toBe('1 hour');
+    expect(describeLifespan(7200)).toBe('2 hours');
+    expect(describeLifespan(90)).toBe('90 seconds');
+  });
+
+  it('upper-snakes tag names', () => {
+    expect(toTagName('home owner')).toBe('HOME_OWNER');
+    expect(toTagName('credit-score')).toBe('CREDIT_SCORE');
+  });
+
+  it('pretty-prints JSON strings and leaves other text alone', () => {
+    expect(prettyJson('{"a":1}')).toBe('{\n  "a": 1\n}');
+    expect(prettyJson('not json')).toBe('not json');
+    expect(prettyJson({ b: true })).toBe('{\n  "b": true\n}');
+  });
+});

@@ -1,0 +1,346 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError, seg } from '../api/client';
+import type { IncomingWebhook, IncomingWebhookInput, IncomingWebhookType, Page, Tag } from '../api/types';
+import { CodeBlock, CopyButton } from '../components/CodeBlock';
+import { KeyValueEditor, kvFromRecord, kvToRecord, type KV } from '../components/KeyValueEditor';
+import { ConfirmButton, ErrorAlert, Field, Loading, Notice, PageHeader } from '../components/ui';
+import { describeLifespan, formatDateTime, INCOMING_TYPE_LABELS, INCOMING_TYPE_PATHS } from '../format';
+import { useLoad } from '../hooks';
+import { Link, navigate } from '../router';
+
+interface FormState {
+  name: string;
+  type: IncomingWebhookType;
+  enabled: boolean;
+  lifespan: string;
+  default_region: string;
+  mapping: KV[];
+}
+
+const EMPTY: FormState = { name: '', type: 'call_data', enabled: true, lifespan: '3600', default_region: '', mapping: [] };
+
+function toForm(w: IncomingWebhook): FormState {
+  return {
+    name: w.name,
+    type: w.type,
+    enabled: w.enabled,
+    lifespan: String(w.lifespan_seconds),
+    default_region: w.default_region ?? '',
+    mapping: kvFromRecord(w.parameter_map),
+  };
+}
+
+export function IncomingWebhookFormPage({ id }: { id?: string }) {
+  const isNew = !id;
+  const loaded = useLoad(
+    (signal) => (id ? api.get<IncomingWebhook>(`/incoming-webhooks/${seg(id)}`, undefined, signal) : Promise.resolve(undefined)),
+    [id],
+  );
+  const tags = useLoad((signal) => api.get<Page<Tag>>('/tags', { limit: 200 }, signal), []);
+  const [webhook, setWebhook] = useState<IncomingWebhook | undefined>(undefined);
+  const [form, setForm] = useState<FormState>(EMPTY);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (loaded.data) {
+      setWebhook(loaded.data);
+      setForm(toForm(loaded.data));
+    }
+  }, [loaded.data]);
+
+  const fieldErrors = saveError instanceof ApiError ? saveError.fieldErrors() : {};
+  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setSaved(false);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaveError(null);
+    setSaved(false);
+    const lifespan = form.lifespan.trim() === '' ? 3600 : Number(form.lifespan);
+    if (!form.name.trim()) {
+      setSaveError(new Error('Name is required.'));
+      return;
+    }
+    if (!Number.isInteger(lifespan) || lifespan <= 0) {
+      setSaveError(new Error('Lifespan must be a whole number of seconds greater than 0.'));
+      return;
+    }
+    const body: IncomingWebhookInput = {
+      name: form.name.trim(),
+      type: form.type,
+      enabled: form.enabled,
+      lifespan_seconds: lifespan,
+      default_region: form.default_region.trim() ? form.default_region.trim().toUpperCase() : null,
+      parameter_map: kvToRecord(form.mapping),
+    };
+    setSaving(true);
+    try {
+      if (isNew) {
+        const created = await api.post<IncomingWebhook>('/incoming-webhooks', body);
+        navigate(`/incoming-webhooks/${seg(created.id)}`, { replace: true });
+      } else {
+        const updated = await api.patch<IncomingWebhook>(`/incoming-webhooks/${seg(id)}`, body);
+        setWebhook(updated);
+        setForm(toForm(updated));
+        setSaved(true);
+      }
+    } catch (err) {
+      setSaveError(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!isNew && loaded.loading && !webhook) return <Loading />;
+  if (!isNew && loaded.error && !webhook)
+    return (
+      <>
+        <PageHeader title="Edit Incoming Webhook" />
+        <ErrorAlert error={loaded.error} />
+        <Link to="/incoming-webhooks">Back to incoming webhooks</Link>
+      </>
+    );
+
+  const lifespanNum = Number(form.lifespan);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/incoming-webhooks">Incoming Webhooks</Link> / {isNew ? 'New' : webhook?.name}
+      </p>
+      <PageHeader
+        title={isNew ? 'New Incoming Webhook' : 'Edit Incoming Webhook'}
+        subtitle={isNew ? 'Create a webhook with its own URL and auth key' : 'Update webhook configuration details'}
+      />
+
+      {webhook ? <WebhookUrlCard webhook={webhook} /> : null}
+
+      <form className="card form" onSubmit={submit} aria-label="Incoming webhook" noValidate>
+        <h2>Configuration</h2>
+        <Field label="Name" error={fieldErrors.name}>
+          {(p) => <input {...p} type="text" value={form.name} onChange={(e) => set('name', e.target.value)} required />}
+        </Field>
+        <Field
+          label="Type"
+          error={fieldErrors.type}
+          help={
+            <>
+              Pre-call data is attached to the caller&apos;s calls while it lives; post-call updates change a call after it
+              ended. Requests go to <code>{INCOMING_TYPE_PATHS[form.type]}</code>.
+            </>
+          }
+        >
+          {(p) => (
+            <select {...p} value={form.type} onChange={(e) => set('type', e.target.value as IncomingWebhookType)}>
+              {(Object.keys(INCOMING_TYPE_LABELS) as IncomingWebhookType[]).map((t) => (
+                <option key={t} value={t}>
+                  {INCOMING_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Lifespan (seconds)"
+          error={fieldErrors.lifespan_seconds}
+          help={
+            <>
+              How long the webhook configuration should remain valid (in seconds). Defaults to 3600 seconds (1 hour).
+              {Number.isInteger(lifespanNum) && lifespanNum > 0 && lifespanNum !== 3600 ? ` Currently ${describeLifespan(lifespanNum)}.` : ''}
+            </>
+          }
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              placeholder="3600"
+              value={form.lifespan}
+              onChange={(e) => set('lifespan', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Default region"
+          error={fieldErrors.default_region}
+          help="Two-letter country used to normalize caller numbers without a country code (e.g. US). Leave empty for the organization default."
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              maxLength={2}
+              placeholder="US"
+              value={form.default_region}
+              onChange={(e) => set('default_region', e.target.value)}
+              className="input-short"
+            />
+          )}
+        </Field>
+        <div className="field field-check">
+          <input id="iw-enabled" type="checkbox" checked={form.enabled} onChange={(e) => set('enabled', e.target.checked)} />
+          <label htmlFor="iw-enabled">Enabled</label>
+          <p className="help">A disabled webhook answers 403 and stores nothing.</p>
+        </div>
+
+        <fieldset className="fieldset">
+          <legend>Parameter mapping</legend>
+          <p className="help">
+            Every parameter becomes a tag named after it (upper-cased). Map a parameter onto an existing tag name here.
+          </p>
+          <KeyValueEditor
+            rows={form.mapping}
+            onChange={(rows) => set('mapping', rows)}
+            keyLabel="Parameter"
+            valueLabel="Tag"
+            itemName="Mapping"
+            addLabel="Add mapping"
+            keyPlaceholder="e.g. home_owner"
+            valuePlaceholder="e.g. HOMEOWNER"
+            valueListId="iw-tag-names"
+            emptyText="No mappings: parameters become tags with their own names."
+          />
+          <datalist id="iw-tag-names">
+            {(tags.data?.data ?? []).map((t) => (
+              <option key={t.id} value={t.name}>
+                {t.display_name}
+              </option>
+            ))}
+          </datalist>
+          {fieldErrors.parameter_map ? <p className="field-error">{fieldErrors.parameter_map}</p> : null}
+        </fieldset>
+
+        {saveError ? <ErrorAlert error={saveError} title="Could not save." /> : null}
+        {saved ? <Notice kind="success">Saved.</Notice> : null}
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          <Link to="/incoming-webhooks" className="btn btn-ghost">
+            Cancel
+          </Link>
+        </div>
+      </form>
+
+      {webhook ? <RotateKeyCard webhook={webhook} onRotated={setWebhook} /> : null}
+      {webhook ? <DangerZone webhook={webhook} /> : null}
+    </>
+  );
+}
+
+function WebhookUrlCard({ webhook }: { webhook: IncomingWebhook }) {
+  return (
+    <section className="card" aria-labelledby="iw-url-title">
+      <h2 id="iw-url-title">Webhook URL</h2>
+      <p className="muted">Use this URL to send incoming webhook requests. The auth key is required for authentication.</p>
+      <CodeBlock value={webhook.url} label="Webhook URL" testId="webhook-url" copyLabel="Copy URL" />
+      <p className="help">Replace tag1=value1 with your actual query parameters</p>
+      <dl className="meta">
+        <div>
+          <dt>Type</dt>
+          <dd>{INCOMING_TYPE_LABELS[webhook.type]}</dd>
+        </div>
+        <div>
+          <dt>Auth key</dt>
+          <dd className="auth-key">
+            <code data-testid="auth-key">{webhook.auth_key}</code> <CopyButton text={webhook.auth_key} label="Copy auth key" />
+          </dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>{formatDateTime(webhook.created_at)}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd>{formatDateTime(webhook.updated_at)}</dd>
+        </div>
+      </dl>
+      <p className="help">
+        The key is accepted as the <code>auth_key</code> query parameter, an <code>X-Auth-Key</code> header or{' '}
+        <code>Authorization: Bearer</code>. Send <code>GET</code> with query parameters or <code>POST</code> with JSON or a
+        form.
+      </p>
+    </section>
+  );
+}
+
+function RotateKeyCard({ webhook, onRotated }: { webhook: IncomingWebhook; onRotated: (w: IncomingWebhook) => void }) {
+  const [grace, setGrace] = useState('3600');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const rotate = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setDone(null);
+    const g = grace.trim() === '' ? 0 : Number(grace);
+    if (!Number.isInteger(g) || g < 0) {
+      setError(new Error('Grace period must be a whole number of seconds (0 or more).'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const w = await api.post<IncomingWebhook>(`/incoming-webhooks/${seg(webhook.id)}/rotate-key`, { grace_period_seconds: g });
+      onRotated(w);
+      setDone(
+        g > 0
+          ? `Key rotated. The old key keeps working for ${describeLifespan(g)}; update your senders to the new URL.`
+          : 'Key rotated. The old key no longer works.',
+      );
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card form" onSubmit={rotate} aria-label="Rotate key">
+      <h2>Rotate auth key</h2>
+      <p className="muted">Issue a new auth key. The old key keeps working for the grace period so senders can switch over.</p>
+      <Field label="Grace period (seconds)" help="0 revokes the old key immediately.">
+        {(p) => (
+          <input {...p} type="number" min={0} step={1} value={grace} onChange={(e) => setGrace(e.target.value)} className="input-short" />
+        )}
+      </Field>
+      {error ? <ErrorAlert error={error} title="Could not rotate the key." /> : null}
+      {done ? <Notice kind="success">{done}</Notice> : null}
+      <div className="form-actions">
+        <button type="submit" className="btn btn-secondary" disabled={busy}>
+          {busy ? 'Rotating…' : 'Rotate key'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DangerZone({ webhook }: { webhook: IncomingWebhook }) {
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section className="card danger-zone">
+      <h2>Delete webhook</h2>
+      <p className="muted">Requests to this webhook&apos;s URL will be rejected. Logged requests are kept.</p>
+      {error ? <ErrorAlert error={error} title="Could not delete." /> : null}
+      <ConfirmButton
+        label="Delete webhook"
+        confirmLabel="Yes, delete"
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await api.del(`/incoming-webhooks/${seg(webhook.id)}`);
+            navigate('/incoming-webhooks');
+          } catch (err) {
+            setError(err);
+          }
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,394 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { api, ApiError, seg } from '../api/client';
+import type { OutgoingWebhook, Preset } from '../api/types';
+import { useEventTypes, FALLBACK_EVENT_TYPES } from '../catalog';
+import { CopyButton } from '../components/CodeBlock';
+import { KeyValueEditor } from '../components/KeyValueEditor';
+import { FiltersEditor } from '../components/outgoing/FiltersEditor';
+import {
+  applyPreset,
+  BODY_FORMATS,
+  EMPTY_OUTGOING,
+  formFromWebhook,
+  HTTP_METHODS,
+  inputFromForm,
+  validateForm,
+  type OutgoingForm,
+} from '../components/outgoing/model';
+import { PresetPicker } from '../components/outgoing/PresetPicker';
+import { PreviewPanel } from '../components/outgoing/PreviewPanel';
+import { TemplateEditor } from '../components/outgoing/TemplateEditor';
+import { TestPanel } from '../components/outgoing/TestPanel';
+import { ConfirmButton, ErrorAlert, Field, Loading, Notice, PageHeader } from '../components/ui';
+import { eventTypeLabel } from '../format';
+import { useLoad } from '../hooks';
+import { Link, navigate } from '../router';
+
+/** The signing secret from a create response, carried over to the edit page once. */
+let pendingSecret: { id: string; secret: string } | null = null;
+
+export function OutgoingWebhookFormPage({ id }: { id?: string }) {
+  const isNew = !id;
+  const loaded = useLoad(
+    (signal) => (id ? api.get<OutgoingWebhook>(`/outgoing-webhooks/${seg(id)}`, undefined, signal) : Promise.resolve(undefined)),
+    [id],
+  );
+  const catalog = useEventTypes();
+  const presets = useLoad((signal) => api.get<{ data: Preset[] }>('/outgoing-webhook-presets', undefined, signal), []);
+
+  const [webhook, setWebhook] = useState<OutgoingWebhook | undefined>();
+  const [form, setForm] = useState<OutgoingForm>(EMPTY_OUTGOING);
+  const [savedForm, setSavedForm] = useState<OutgoingForm | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const [secret, setSecret] = useState<string | null>(() => (id && pendingSecret?.id === id ? pendingSecret.secret : null));
+  useEffect(() => {
+    if (id && pendingSecret?.id === id) pendingSecret = null;
+  }, [id]);
+
+  useEffect(() => {
+    if (loaded.data) {
+      const f = formFromWebhook(loaded.data);
+      setWebhook(loaded.data);
+      setForm(f);
+      setSavedForm(f);
+    }
+  }, [loaded.data]);
+
+  const input = useMemo(() => inputFromForm(form), [form]);
+  const dirty = savedForm ? JSON.stringify(inputFromForm(savedForm)) !== JSON.stringify(input) : true;
+  const serverErrors = saveError instanceof ApiError ? saveError.fieldErrors() : {};
+  /** The message for a field, including its sub-paths ("headers.X-Foo" counts for "headers"). */
+  const err = (path: string): string | undefined => {
+    if (localErrors[path]) return localErrors[path];
+    const hits = Object.entries(serverErrors).filter(([k]) => k === path || k.startsWith(`${path}.`) || k.startsWith(`${path}[`));
+    return hits.length ? hits.map(([k, v]) => (k === path ? v : `${k.slice(path.length + 1)}: ${v}`)).join('; ') : undefined;
+  };
+  const templateError = err('body_template');
+
+  const set = <K extends keyof OutgoingForm>(k: K, v: OutgoingForm[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setSaved(false);
+  };
+
+  const eventTypes = catalog.data?.data?.length ? catalog.data.data : FALLBACK_EVENT_TYPES;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaveError(null);
+    setSaved(false);
+    const problems = validateForm(form);
+    setLocalErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      setSaveError(new Error('Some fields need attention: ' + Object.values(problems).join(' ')));
+      return;
+    }
+    setSaving(true);
+    try {
+      if (isNew) {
+        const created = await api.post<OutgoingWebhook>('/outgoing-webhooks', input);
+        if (created.signing?.secret) pendingSecret = { id: created.id, secret: created.signing.secret };
+        navigate(`/outgoing-webhooks/${seg(created.id)}`, { replace: true });
+      } else {
+        const updated = await api.patch<OutgoingWebhook>(`/outgoing-webhooks/${seg(id)}`, input);
+        if (updated.signing?.secret) setSecret(updated.signing.secret);
+        const f = formFromWebhook(updated);
+        setWebhook(updated);
+        setForm(f);
+        setSavedForm(f);
+        setSaved(true);
+      }
+    } catch (e2) {
+      setSaveError(e2);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!isNew && loaded.loading && !webhook) return <Loading />;
+  if (!isNew && loaded.error && !webhook)
+    return (
+      <>
+        <PageHeader title="Edit Outgoing Webhook" />
+        <ErrorAlert error={loaded.error} />
+        <Link to="/outgoing-webhooks">Back to outgoing webhooks</Link>
+      </>
+    );
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/outgoing-webhooks">Outgoing Webhooks</Link> / {isNew ? 'New' : webhook?.name}
+      </p>
+      <PageHeader
+        title={isNew ? 'New Outgoing Webhook' : 'Edit Outgoing Webhook'}
+        subtitle={isNew ? 'Push call events to any platform' : 'Update outgoing webhook configuration'}
+      />
+
+      {secret ? (
+        <div className="alert alert-warning" role="alert" data-testid="signing-secret">
+          <strong>Signing secret — copy it now.</strong> It will not be shown again. Use it to verify the{' '}
+          <code>webhook-signature</code> header (Standard Webhooks).
+          <div className="secret-row">
+            <code className="break">{secret}</code> <CopyButton text={secret} label="Copy secret" />
+            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setSecret(null)}>
+              I have saved it
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="editor-grid">
+        <div className="editor-main">
+          <details className="card" open={isNew}>
+            <summary>
+              <h2 className="inline-heading">Start from preset</h2>
+            </summary>
+            <PresetPicker
+              presets={presets.data?.data}
+              loading={presets.loading}
+              error={presets.error}
+              onPick={(p) => {
+                setForm((f) => applyPreset(f, p));
+                setSaved(false);
+              }}
+            />
+          </details>
+
+          <form className="card form" onSubmit={submit} aria-label="Outgoing webhook" noValidate>
+            <h2>Configuration</h2>
+            <Field label="Name" error={err('name')}>
+              {(p) => <input {...p} type="text" value={form.name} onChange={(e) => set('name', e.target.value)} />}
+            </Field>
+            <div className="field field-check">
+              <input id="ow-enabled" type="checkbox" checked={form.enabled} onChange={(e) => set('enabled', e.target.checked)} />
+              <label htmlFor="ow-enabled">Enabled</label>
+            </div>
+
+            <fieldset className="fieldset" aria-label="Event types" aria-describedby="ow-events-help">
+              <legend>Supported Event Types</legend>
+              <p className="help" id="ow-events-help">
+                Event types: pick the call events that trigger this webhook.
+              </p>
+              <div className="checkbox-grid">
+                {eventTypes.map((t) => (
+                  <label key={t.type} className="check" title={t.description}>
+                    <input
+                      type="checkbox"
+                      value={t.type}
+                      checked={form.event_types.includes(t.type)}
+                      onChange={(e) =>
+                        set(
+                          'event_types',
+                          e.target.checked ? [...form.event_types, t.type] : form.event_types.filter((x) => x !== t.type),
+                        )
+                      }
+                    />
+                    <span>
+                      {t.type}
+                      <span className="muted small block">{eventTypeLabel(t.type)}{t.description ? ` — ${t.description}` : ''}</span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+              {err('event_types') ? <p className="field-error">{err('event_types')}</p> : null}
+            </fieldset>
+
+            <div className="row">
+              <Field label="Method" error={err('method')} help="HTTP Methods: GET, POST, PUT, PATCH, DELETE">
+                {(p) => (
+                  <select {...p} value={form.method} onChange={(e) => set('method', e.target.value as OutgoingForm['method'])}>
+                    {HTTP_METHODS.map((m) => (
+                      <option key={m} value={m}>
+                        {m}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <div className="grow">
+                <Field label="URL" error={err('url')} help="Tokens like [CALL_ID] work here too; they are percent-encoded.">
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="url"
+                      placeholder="https://hooks.example.com/…"
+                      value={form.url}
+                      onChange={(e) => set('url', e.target.value)}
+                      spellCheck={false}
+                    />
+                  )}
+                </Field>
+              </div>
+            </div>
+
+            <fieldset className="fieldset">
+              <legend>Headers</legend>
+              <KeyValueEditor
+                rows={form.headers}
+                onChange={(rows) => set('headers', rows)}
+                keyLabel="Name"
+                valueLabel="Value"
+                itemName="Header"
+                addLabel="Add header"
+                keyPlaceholder="Header name"
+                valuePlaceholder="Value (tokens allowed)"
+                emptyText="No custom headers."
+              />
+              {err('headers') ? <p className="field-error">{err('headers')}</p> : null}
+            </fieldset>
+
+            <Field label="Body format" error={err('body_format')}>
+              {(p) => (
+                <select {...p} value={form.body_format} onChange={(e) => set('body_format', e.target.value as OutgoingForm['body_format'])}>
+                  {BODY_FORMATS.map((b) => (
+                    <option key={b.value} value={b.value}>
+                      {b.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+
+            {form.body_format !== 'none' ? (
+              <div className={`field${templateError ? ' field-invalid' : ''}`}>
+                <label htmlFor="ow-body-template">Body template</label>
+                <TemplateEditor
+                  id="ow-body-template"
+                  value={form.body_template}
+                  onChange={(v) => set('body_template', v)}
+                  catalog={catalog.data}
+                  error={templateError}
+                  describedBy={templateError ? 'ow-body-template-error' : undefined}
+                />
+                {templateError ? (
+                  <p className="field-error" id="ow-body-template-error" role="alert">
+                    {templateError}
+                  </p>
+                ) : null}
+                {form.body_format === 'form' ? (
+                  <p className="help">For form bodies write one <code>key=value</code> per line or a JSON object of fields.</p>
+                ) : null}
+              </div>
+            ) : null}
+
+            <fieldset className="fieldset">
+              <legend>Filters</legend>
+              <p className="help">Deliver only when every condition holds.</p>
+              <FiltersEditor rows={form.filters} onChange={(rows) => set('filters', rows)} catalog={catalog.data} />
+              {err('filters') ? <p className="field-error">{err('filters')}</p> : null}
+            </fieldset>
+
+            <fieldset className="fieldset">
+              <legend>Retries and timeout</legend>
+              <div className="grid-4">
+                <Field label="Max attempts" error={err('retry.max_attempts')}>
+                  {(p) => <input {...p} type="number" min={1} value={form.max_attempts} onChange={(e) => set('max_attempts', e.target.value)} />}
+                </Field>
+                <Field label="Initial interval (seconds)" error={err('retry.initial_interval_seconds')}>
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="number"
+                      min={0}
+                      step="any"
+                      value={form.initial_interval_seconds}
+                      onChange={(e) => set('initial_interval_seconds', e.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label="Backoff coefficient" error={err('retry.backoff_coefficient')}>
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="number"
+                      min={1}
+                      step="any"
+                      value={form.backoff_coefficient}
+                      onChange={(e) => set('backoff_coefficient', e.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label="Max interval (seconds)" error={err('retry.max_interval_seconds')}>
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="number"
+                      min={1}
+                      value={form.max_interval_seconds}
+                      onChange={(e) => set('max_interval_seconds', e.target.value)}
+                    />
+                  )}
+                </Field>
+              </div>
+              <Field label="Timeout (ms)" error={err('timeout_ms')} help="Per attempt. Network errors, timeouts, 408, 425, 429 and 5xx are retried.">
+                {(p) => (
+                  <input {...p} type="number" min={1} value={form.timeout_ms} onChange={(e) => set('timeout_ms', e.target.value)} className="input-short" />
+                )}
+              </Field>
+            </fieldset>
+
+            <div className="field field-check">
+              <input
+                id="ow-signing"
+                type="checkbox"
+                checked={form.signing_enabled}
+                onChange={(e) => set('signing_enabled', e.target.checked)}
+              />
+              <label htmlFor="ow-signing">Sign requests (Standard Webhooks)</label>
+              <p className="help">
+                Adds <code>webhook-timestamp</code> and <code>webhook-signature</code> headers. The secret is shown once, when
+                it is created.
+              </p>
+            </div>
+
+            {saveError ? <ErrorAlert error={saveError} title="Could not save." /> : null}
+            {saved ? <Notice kind="success">Saved.</Notice> : null}
+            <div className="form-actions">
+              <button type="submit" className="btn btn-primary" disabled={saving}>
+                {saving ? 'Saving…' : 'Save'}
+              </button>
+              <Link to="/outgoing-webhooks" className="btn btn-ghost">
+                Cancel
+              </Link>
+              {!isNew && dirty ? <span className="muted small">Unsaved changes</span> : null}
+            </div>
+          </form>
+        </div>
+
+        <div className="editor-side">
+          <PreviewPanel input={input} webhookId={id} />
+          {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
+        </div>
+      </div>
+
+      {webhook ? <OutgoingDangerZone webhook={webhook} /> : null}
+    </>
+  );
+}
+
+function OutgoingDangerZone({ webhook }: { webhook: OutgoingWebhook }) {
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section className="card danger-zone">
+      <h2>Delete webhook</h2>
+      <p className="muted">No further events are delivered. Past deliveries stay in the logs.</p>
+      {error ? <ErrorAlert error={error} title="Could not delete." /> : null}
+      <ConfirmButton
+        label="Delete webhook"
+        confirmLabel="Yes, delete"
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await api.del(`/outgoing-webhooks/${seg(webhook.id)}`);
+            navigate('/outgoing-webhooks');
+          } catch (e) {
+            setError(e);
+          }
+        }}
+      />
+    </section>
+  );
+}

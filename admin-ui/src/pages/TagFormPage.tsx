@@ -1,0 +1,256 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError, seg } from '../api/client';
+import type { IncomingWebhook, Page, Tag, TagInput, TagSource, TagSourceType } from '../api/types';
+import { invalidateCatalog } from '../catalog';
+import { ConfirmButton, ErrorAlert, Field, Loading, Notice, PageHeader } from '../components/ui';
+import { TAG_SOURCE_LABELS, toTagName } from '../format';
+import { useLoad } from '../hooks';
+import { Link, navigate } from '../router';
+
+interface TagForm {
+  name: string;
+  display_name: string;
+  description: string;
+  sources: TagSource[];
+}
+
+const EMPTY: TagForm = { name: '', display_name: '', description: '', sources: [] };
+const NAME_RE = /^[A-Z][A-Z0-9_]*$/;
+
+export function TagFormPage({ id }: { id?: string }) {
+  const isNew = !id;
+  const loaded = useLoad(
+    (signal) => (id ? api.get<Tag>(`/tags/${seg(id)}`, undefined, signal) : Promise.resolve(undefined)),
+    [id],
+  );
+  const webhooks = useLoad((signal) => api.get<Page<IncomingWebhook>>('/incoming-webhooks', { limit: 200 }, signal), []);
+  const [tag, setTag] = useState<Tag | undefined>();
+  const [form, setForm] = useState<TagForm>(EMPTY);
+  const [displayTouched, setDisplayTouched] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (loaded.data) {
+      setTag(loaded.data);
+      setForm({
+        name: loaded.data.name,
+        display_name: loaded.data.display_name,
+        description: loaded.data.description ?? '',
+        sources: loaded.data.sources ?? [],
+      });
+      setDisplayTouched(true);
+    }
+  }, [loaded.data]);
+
+  const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
+  const set = <K extends keyof TagForm>(k: K, v: TagForm[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setSaved(false);
+  };
+  const updateSource = (i: number, patch: Partial<TagSource>) =>
+    set(
+      'sources',
+      form.sources.map((s, j) => (j === i ? { ...s, ...patch } : s)),
+    );
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    const name = form.name.trim();
+    if (!NAME_RE.test(name)) {
+      setError(new Error('Tag name must be UPPER_SNAKE_CASE: capital letters, digits and underscores, starting with a letter.'));
+      return;
+    }
+    const body: TagInput = {
+      name,
+      display_name: form.display_name.trim() || name.toLowerCase(),
+      description: form.description.trim(),
+      sources: form.sources
+        .filter((s) => s.key.trim())
+        .map((s) =>
+          s.type === 'incoming_webhook' && s.incoming_webhook_id
+            ? { type: s.type, key: s.key.trim(), incoming_webhook_id: s.incoming_webhook_id }
+            : { type: s.type, key: s.key.trim() },
+        ),
+    };
+    setSaving(true);
+    try {
+      if (isNew) {
+        await api.post<Tag>('/tags', body);
+        invalidateCatalog();
+        navigate('/tags');
+      } else {
+        const updated = await api.patch<Tag>(`/tags/${seg(id)}`, body);
+        invalidateCatalog();
+        setTag(updated);
+        setSaved(true);
+      }
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (!isNew && loaded.loading && !tag) return <Loading />;
+  if (!isNew && loaded.error && !tag)
+    return (
+      <>
+        <PageHeader title="Edit Tag" />
+        <ErrorAlert error={loaded.error} />
+        <Link to="/tags">Back to tags</Link>
+      </>
+    );
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/tags">Tags</Link> / {isNew ? 'New' : tag?.name}
+      </p>
+      <PageHeader title={isNew ? 'New Tag' : 'Edit Tag'} subtitle="Name a value that calls carry and say where it comes from" />
+      <form className="card form" onSubmit={submit} aria-label="Tag" noValidate>
+        <Field
+          label="Tag name"
+          error={fieldErrors.name}
+          help={
+            <>
+              UPPER_SNAKE_CASE, used in templates as <code>[{form.name || 'TAG_NAME'}]</code>.
+            </>
+          }
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              spellCheck={false}
+              placeholder="HOMEOWNER"
+              value={form.name}
+              onChange={(e) => {
+                const name = toTagName(e.target.value);
+                setForm((f) => ({ ...f, name, display_name: displayTouched ? f.display_name : name.toLowerCase() }));
+                setSaved(false);
+              }}
+            />
+          )}
+        </Field>
+        <Field label="Display name" error={fieldErrors.display_name}>
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              placeholder="homeowner"
+              value={form.display_name}
+              onChange={(e) => {
+                setDisplayTouched(true);
+                set('display_name', e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field label="Description" error={fieldErrors.description}>
+          {(p) => <textarea {...p} rows={2} value={form.description} onChange={(e) => set('description', e.target.value)} />}
+        </Field>
+
+        <fieldset className="fieldset">
+          <legend>Sources</legend>
+          <p className="help">Which incoming-webhook parameter, SIP header, RTB field or landing-page parameter feeds this tag.</p>
+          {form.sources.length === 0 ? <p className="muted small">No sources: the tag is filled only by parameters with the same name.</p> : null}
+          {form.sources.map((s, i) => (
+            <div className="source-row" key={i}>
+              <select
+                aria-label={`Source ${i + 1} type`}
+                value={s.type}
+                onChange={(e) => updateSource(i, { type: e.target.value as TagSourceType, incoming_webhook_id: undefined })}
+              >
+                {(Object.keys(TAG_SOURCE_LABELS) as TagSourceType[]).map((t) => (
+                  <option key={t} value={t}>
+                    {TAG_SOURCE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+              <input
+                type="text"
+                aria-label={`Source ${i + 1} key`}
+                placeholder={s.type === 'sip_header' ? 'X-Homeowner' : s.type === 'rtb' ? 'homeowner' : 'parameter name'}
+                value={s.key}
+                onChange={(e) => updateSource(i, { key: e.target.value })}
+              />
+              {s.type === 'incoming_webhook' ? (
+                <select
+                  aria-label={`Source ${i + 1} incoming webhook`}
+                  value={s.incoming_webhook_id ?? ''}
+                  onChange={(e) => updateSource(i, { incoming_webhook_id: e.target.value || undefined })}
+                >
+                  <option value="">Any incoming webhook</option>
+                  {(webhooks.data?.data ?? []).map((w) => (
+                    <option key={w.id} value={w.id}>
+                      {w.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <span />
+              )}
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                aria-label={`Remove source ${i + 1}`}
+                onClick={() => set('sources', form.sources.filter((_, j) => j !== i))}
+              >
+                Remove
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => set('sources', [...form.sources, { type: 'incoming_webhook', key: '' }])}
+          >
+            Add source
+          </button>
+          {fieldErrors.sources ? <p className="field-error">{fieldErrors.sources}</p> : null}
+        </fieldset>
+
+        {error ? <ErrorAlert error={error} title="Could not save." /> : null}
+        {saved ? <Notice kind="success">Saved.</Notice> : null}
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          <Link to="/tags" className="btn btn-ghost">
+            Cancel
+          </Link>
+        </div>
+      </form>
+      {tag ? <TagDangerZone tag={tag} /> : null}
+    </>
+  );
+}
+
+function TagDangerZone({ tag }: { tag: Tag }) {
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section className="card danger-zone">
+      <h2>Delete tag</h2>
+      <p className="muted">Values already on calls are kept. A tag that webhooks still use cannot be deleted.</p>
+      {error ? <ErrorAlert error={error} title="Could not delete the tag." /> : null}
+      <ConfirmButton
+        label="Delete tag"
+        confirmLabel="Yes, delete"
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await api.del(`/tags/${seg(tag.id)}`);
+            invalidateCatalog();
+            navigate('/tags');
+          } catch (e) {
+            setError(e);
+          }
+        }}
+      />
+    </section>
+  );
+}

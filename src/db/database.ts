@@ -12,5 +12,7 @@ export type DbOrTrx = Kysely<Database> | Transaction<Database>;
 
 export function createDb(connectionString: string, options: { max?: number } = {}): Db {
   const pool = new Pool({ connectionString, max: options.max ?? 10 });
+  // An idle connection dropped by the server (restart, shutdown) must not crash the process; the pool reconnects.
+  pool.on('error', (err) => console.warn(`postgres: idle connection closed: ${err.message}`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

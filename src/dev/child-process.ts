@@ -10,13 +10,19 @@ export interface ManagedProcess {
  * so `npm start` and the tests never leave one behind.
  */
 export function spawnManaged(command: string, args: string[], options: SpawnOptions & { name: string; onOutput?: (line: string) => void }): ManagedProcess {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: Ctrl+C in a terminal reaches only us, and we stop helpers in order (API and
+  // worker first, then the servers they use).
+  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.onOutput?.(line);
   };
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Last resort if this process dies without running its shutdown.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   return {
     child,
     async stop() {

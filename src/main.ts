@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from './dev/postgres';
 import { locateTemporalCli } from './dev/temporal-cli';
 import { startTemporalDevServer } from './dev/temporal-server';
 import { runRole } from './process/run-role';
-import { installTemporalLogging } from './process/temporal-logging';
+import { configureTemporalRuntime } from './process/temporal-runtime';
 import { localSecretKey } from './security/secret-key';
 import { createCallWorker } from './worker';
 
@@ -25,7 +25,7 @@ runRole('callhooks', async () => {
   const dataDir = path.resolve(initial.DATA_DIR);
   await mkdir(dataDir, { recursive: true });
   const config = { ...initial, SECRET_KEY: await localSecretKey(initial) };
-  installTemporalLogging(config);
+  configureTemporalRuntime(config);
   const stops: Array<() => Promise<void>> = [];
   const shutdown = async () => {
     for (const stop of stops.reverse()) await stop().catch((err) => console.error('shutdown:', err));

@@ -4,7 +4,7 @@ import { createActivities } from './activities';
 import { loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/database';
 import { runRole } from './process/run-role';
-import { installTemporalLogging } from './process/temporal-logging';
+import { configureTemporalRuntime } from './process/temporal-runtime';
 
 export interface WorkerOptions {
   temporalAddress: string;
@@ -33,7 +33,7 @@ export async function createCallWorker(options: WorkerOptions): Promise<{ worker
 if (require.main === module) {
   runRole('worker', async () => {
     const config = loadConfig();
-    installTemporalLogging(config);
+    configureTemporalRuntime(config);
     if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run worker needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
     const db = createDb(config.DATABASE_URL);
     const { worker, connection } = await createCallWorker({ temporalAddress: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db, config });

@@ -39,6 +39,10 @@ const configSchema = z.object({
   ),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** A call that never hangs up is ended after this long (default 4 h). */
+  CALL_MAX_DURATION_SECONDS: z.coerce.number().int().min(1).default(14_400),
+  /** How long a completed call accepts post-call updates before its workflow closes. */
+  POST_CALL_WINDOW_SECONDS: z.coerce.number().int().min(0).default(3600),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,34 +1,42 @@
-import { ApplicationFailure } from '@temporalio/activity';
-import { request } from 'undici';
-import type { Db } from '../db/database';
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { recordSkippedDelivery } from '../db/repositories/deliveries';
+import { findOutgoingWebhook } from '../db/repositories/outgoing-webhooks';
+import { attemptDelivery, type DeliveryDependencies } from '../delivery/attempt';
 import type { DeliveryOutcome, DeliveryRequest } from '../shared/delivery';
-import { renderWebhookRequest } from './render-request';
 
-const RETRYABLE_STATUSES = new Set([408, 425, 429]);
+/** Redeliveries carry the delivery they repeat; the fan-out's deliveries do not. */
+export interface DeliverEventInput extends DeliveryRequest {
+  redeliveryOf?: string;
+}
 
-/** Sends one delivery attempt; Temporal's retry policy (from the webhook's settings) drives the next. */
-export function createDeliverEvent(db: Db) {
-  return async function deliverEvent(delivery: DeliveryRequest): Promise<DeliveryOutcome> {
-    const webhook = await db
-      .selectFrom('outgoing_webhooks')
-      .selectAll()
-      .where('org_id', '=', delivery.orgId)
-      .where('id', '=', delivery.webhookId)
-      .executeTakeFirst();
-    if (!webhook || !webhook.enabled) return { status: 'skipped' };
+/**
+ * Sends one attempt of a delivery and records it; Temporal's retry policy (from the webhook's settings) drives
+ * the next. Retryable outcomes throw a retryable failure (with the receiver's Retry-After as the next delay);
+ * final ones throw `FinalDeliveryFailure`, which the policy does not retry.
+ */
+export function createDeliverEvent(deps: DeliveryDependencies) {
+  return async function deliverEvent(delivery: DeliverEventInput): Promise<DeliveryOutcome> {
+    const webhook = await findOutgoingWebhook(deps.db, delivery.orgId, delivery.webhookId);
+    if (!webhook || !webhook.enabled) {
+      const identity = { id: delivery.deliveryId, orgId: delivery.orgId, webhookId: delivery.webhookId, webhookName: webhook?.name ?? '(deleted webhook)', context: delivery.context, redeliveryOf: delivery.redeliveryOf };
+      await recordSkippedDelivery(deps.db, identity, webhook ? 'webhook is disabled' : 'webhook was deleted');
+      return { status: 'skipped' };
+    }
 
-    const rendered = renderWebhookRequest(webhook, delivery.context);
-    const response = await request(rendered.url, {
-      method: rendered.method as 'POST',
-      headers: { ...rendered.headers, 'webhook-id': delivery.deliveryId },
-      body: rendered.body,
-      headersTimeout: webhook.timeout_ms,
-      bodyTimeout: webhook.timeout_ms,
+    const { info } = Context.current();
+    // maximumAttempts 0 means unlimited in Temporal; the webhook's own setting is the fallback.
+    const maxAttempts = info.retryPolicy?.maximumAttempts || webhook.retry.max_attempts;
+    const outcome = await attemptDelivery(deps, {
+      deliveryId: delivery.deliveryId,
+      webhook,
+      context: delivery.context,
+      attempt: info.attempt,
+      last: info.attempt >= maxAttempts,
+      redeliveryOf: delivery.redeliveryOf,
     });
-    await response.body.text();
-    if (response.statusCode >= 200 && response.statusCode < 300) return { status: 'succeeded', response_status: response.statusCode };
-    const message = `${webhook.name} answered HTTP ${response.statusCode}`;
-    if (response.statusCode >= 500 || RETRYABLE_STATUSES.has(response.statusCode)) throw ApplicationFailure.retryable(message, 'RetryableDeliveryFailure');
-    throw ApplicationFailure.create({ message, type: 'FinalDeliveryFailure', nonRetryable: true });
+    if (outcome.verdict === 'succeeded') return { status: 'succeeded', response_status: outcome.response?.status };
+    const message = outcome.error ?? 'delivery failed';
+    if (outcome.verdict === 'final') throw ApplicationFailure.create({ message, type: 'FinalDeliveryFailure', nonRetryable: true });
+    throw ApplicationFailure.create({ message, type: 'RetryableDeliveryFailure', nextRetryDelay: outcome.retryAfterMs });
   };
 }

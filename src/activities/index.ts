@@ -2,8 +2,11 @@ import type { Client } from '@temporalio/client';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { RenderContext } from '../shared/call';
+import { createRecordCallIndex } from './call-index';
+import { createLoadCallSettings } from './call-settings';
+import { deliveryDependencies } from '../delivery/dependencies';
 import { createDeliverEvent } from './deliver-event';
-import { createAttachPreCallData } from './pre-call';
+import { createAttachPreCallData, createFindLiveCalls } from './pre-call';
 import { createResolveCallTags } from './resolve-tags';
 import { findSubscribedWebhooks } from './webhook-subscriptions';
 
@@ -15,12 +18,15 @@ export interface ActivityDependencies {
 }
 
 /** Activities get their dependencies from the worker; workflows import only this module's type. */
-export function createActivities({ db, temporal }: ActivityDependencies) {
+export function createActivities({ db, temporal, config }: ActivityDependencies) {
   return {
     findSubscribedWebhooks: (input: { orgId: string; context: RenderContext }) => findSubscribedWebhooks(db, input.orgId, input.context),
-    deliverEvent: createDeliverEvent(db),
+    deliverEvent: createDeliverEvent(deliveryDependencies(db, config)),
     attachPreCallData: createAttachPreCallData(temporal),
-    resolveCallTags: createResolveCallTags(),
+    findLiveCalls: createFindLiveCalls(temporal),
+    loadCallSettings: createLoadCallSettings(db, config),
+    recordCallIndex: createRecordCallIndex(db),
+    resolveCallTags: createResolveCallTags(db),
   };
 }
 

@@ -1,4 +1,4 @@
-import { compileWebhookTemplates, type BodyFormat, type CompiledWebhook } from '../templates';
+import { compileWebhookTemplates, type BodyFormat, type CompiledWebhook, type RenderedWebhook } from '../templates';
 import type { RenderContext } from '../shared/call';
 
 export interface WebhookRequestTemplate {
@@ -41,9 +41,17 @@ function compiledFor(webhook: WebhookRequestTemplate): CompiledWebhook {
   return entry;
 }
 
-/** The exact HTTP request a webhook sends for one event. */
+/** The exact HTTP request a webhook sends for one event; the compiled templates are cached per version. */
 export function renderWebhookRequest(webhook: WebhookRequestTemplate, context: RenderContext): RenderedRequest {
-  const rendered = compiledFor(webhook).render(context);
+  return assemble(webhook, compiledFor(webhook).render(context));
+}
+
+/** The same for templates that are not saved (previews): compiled for this render only, never cached. */
+export function renderUnsavedRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext): RenderedRequest {
+  return assemble(webhook, compileWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }).render(context));
+}
+
+function assemble(webhook: Pick<WebhookRequestTemplate, 'method' | 'body_format'>, rendered: RenderedWebhook): RenderedRequest {
   const format = webhook.body_format as BodyFormat;
   const hasBody = format !== 'none';
   const headers: Record<string, string> = {};

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import { recordFilteredOut } from '../db/repositories/deliveries';
+import { describeFilterMismatch } from '../filters';
 import type { RenderContext } from '../shared/call';
 import type { RetrySettings } from '../shared/delivery';
 
@@ -10,15 +12,26 @@ export interface SubscribedWebhook {
   timeout_ms: number;
 }
 
-/** The organization's enabled outgoing webhooks subscribed to an emitted event: the fan-out of that event. */
+/**
+ * The organization's enabled outgoing webhooks subscribed to an emitted event and whose filters it matches: the
+ * fan-out of that event. An event a webhook's filters leave out is logged as a skipped delivery with the failing
+ * condition, so "why did it not fire?" has an answer in the outgoing log.
+ */
 export async function findSubscribedWebhooks(db: Db, orgId: string, context: RenderContext): Promise<SubscribedWebhook[]> {
   const eventType = context.event.type;
-  return db
+  const candidates = await db
     .selectFrom('outgoing_webhooks')
-    .select(['id', 'version', 'retry', 'timeout_ms'])
+    .select(['id', 'name', 'version', 'retry', 'timeout_ms', 'filters'])
     .where('org_id', '=', orgId)
     .where('enabled', '=', true)
     .where('event_types', '@>', sql<string[]>`array[${eventType}]::text[]`)
     .orderBy('id')
     .execute();
+  const subscribed: SubscribedWebhook[] = [];
+  for (const { name, filters, ...webhook } of candidates) {
+    const mismatch = describeFilterMismatch(filters, context);
+    if (mismatch === undefined) subscribed.push(webhook);
+    else await recordFilteredOut(db, { orgId, webhookId: webhook.id, webhookName: name, context }, `filtered out: ${mismatch}`);
+  }
+  return subscribed;
 }

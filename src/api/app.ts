@@ -2,15 +2,23 @@ import express, { type Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import { bearerAuth } from './auth';
 import type { ApiContext } from './context';
+import { mountIngress } from './ingress';
 import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
 import { ApiRoutes } from './route';
 import { adminUiRoutes } from './routes/admin-ui';
 import { callEventRoutes } from './routes/call-events';
+import { callRoutes } from './routes/calls';
 import { docsRoutes } from './routes/docs';
+import { eventTypeRoutes } from './routes/event-types';
 import { healthRoutes } from './routes/health';
+import { incomingLogRoutes } from './routes/incoming-logs';
+import { incomingWebhookRoutes } from './routes/incoming-webhooks';
 import { meRoutes } from './routes/me';
+import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
+import { presetRoutes } from './routes/presets';
+import { tagRoutes } from './routes/tags';
 
 export const API_BASE = '/api/v1';
 
@@ -37,10 +45,19 @@ export function createApp(ctx: ApiContext): Express {
   const routes = new ApiRoutes(api, openapi, API_BASE);
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
+  outgoingLogRoutes(routes, ctx);
+  eventTypeRoutes(routes, ctx);
+  presetRoutes(routes);
   callEventRoutes(routes, ctx);
+  callRoutes(routes, ctx);
+  incomingWebhookRoutes(routes, ctx);
+  incomingLogRoutes(routes, ctx);
+  tagRoutes(routes, ctx);
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 
+  // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
+  mountIngress(app, ctx, openapi);
   adminUiRoutes(app);
   app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err)));
   return app;

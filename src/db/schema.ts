@@ -1,8 +1,18 @@
+import type { CallsTable } from './tables/calls';
+import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries';
+import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
 import type { ApiTokensTable, OrganizationsTable } from './tables/organizations';
 import type { OutgoingWebhooksTable } from './tables/outgoing-webhooks';
+import type { TagsTable } from './tables/tags';
 
 export interface Database {
   organizations: OrganizationsTable;
   api_tokens: ApiTokensTable;
   outgoing_webhooks: OutgoingWebhooksTable;
+  calls: CallsTable;
+  deliveries: DeliveriesTable;
+  delivery_attempts: DeliveryAttemptsTable;
+  incoming_webhooks: IncomingWebhooksTable;
+  incoming_requests: IncomingRequestsTable;
+  tags: TagsTable;
 }

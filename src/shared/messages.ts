@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CallFields, CallSnapshot, PlatformEventType } from './call';
+import type { TagSource } from './tags';
 
 /** A lifecycle event from the call platform, as accepted by the platform API. */
 export interface PlatformEvent {
@@ -21,7 +22,15 @@ export interface CallWorkflowInput {
 export const callEventSignal = defineSignal<[PlatformEvent]>('callEvent');
 
 // Live state for `GET /calls/{id}` while the workflow runs; the index serves it afterwards.
-export const callStateQuery = defineQuery<CallSnapshot & { tags: Record<string, string> }>('callState');
+export const callStateQuery = defineQuery<LiveCallState>('callState');
+
+/** A running call as its workflow reports it. */
+export interface LiveCallState extends CallSnapshot {
+  tags: Record<string, string>;
+  tag_sources?: Record<string, TagSource>;
+  completed_at?: string;
+  post_call_window_ends_at?: string;
+}
 
 /** Workflow id of a call: one workflow per (organization, call). */
 export function callWorkflowId(orgId: string, callId: string): string {

@@ -7,14 +7,30 @@ export function normalizeTagName(name: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-/** Nested objects flattened into tag names joined with `_` (`{geo: {city: "X"}}` → `GEO_CITY`). */
-export function flattenToTags(value: Record<string, unknown>, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
+/** What a tag definition's `name` must look like: UPPER_SNAKE, starting with a letter (`HOMEOWNER`, `GEO_CITY`). */
+export const TAG_NAME_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+/** One leaf of a nested value: its original key path (`geo.city`), its tag name (`GEO_CITY`) and its text. */
+export interface TagEntry {
+  path: string;
+  name: string;
+  value: string;
+}
+
+/** Leaves of a nested object in key order, each with the path it was found at and its tag name. */
+export function flattenTagEntries(value: Record<string, unknown>, prefix = '', path = ''): TagEntry[] {
+  const out: TagEntry[] = [];
   for (const [key, v] of Object.entries(value)) {
     const name = normalizeTagName(prefix ? `${prefix}_${key}` : key);
+    const at = path ? `${path}.${key}` : key;
     if (!name || v === undefined || v === null) continue;
-    if (typeof v === 'object' && !Array.isArray(v)) Object.assign(out, flattenToTags(v as Record<string, unknown>, name));
-    else out[name] = Array.isArray(v) ? v.map(String).join(',') : String(v);
+    if (typeof v === 'object' && !Array.isArray(v)) out.push(...flattenTagEntries(v as Record<string, unknown>, name, at));
+    else out.push({ path: at, name, value: Array.isArray(v) ? v.map(String).join(',') : String(v) });
   }
   return out;
+}
+
+/** Nested objects flattened into tag names joined with `_` (`{geo: {city: "X"}}` → `GEO_CITY`). */
+export function flattenToTags(value: Record<string, unknown>, prefix = ''): Record<string, string> {
+  return Object.fromEntries(flattenTagEntries(value, prefix).map((entry) => [entry.name, entry.value]));
 }

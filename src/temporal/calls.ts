@@ -1,9 +1,9 @@
 import { status as grpcStatus } from '@grpc/grpc-js';
-import { isGrpcServiceError } from '@temporalio/client';
+import { isGrpcServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { ApiContext } from '../api/context';
 import { Problem } from '../api/problem';
 import { CALL_ORG_ID, CALL_STATUS, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
-import { callEventSignal, callWorkflowId, type PlatformEvent } from '../shared/messages';
+import { callEventSignal, callStateQuery, callWorkflowId, type LiveCallState, type PlatformEvent } from '../shared/messages';
 import type { callWorkflow } from '../workflows/call';
 
 const UNAVAILABLE = new Set([grpcStatus.UNAVAILABLE, grpcStatus.DEADLINE_EXCEEDED, grpcStatus.RESOURCE_EXHAUSTED, grpcStatus.CANCELLED]);
@@ -28,6 +28,8 @@ export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId:
     ctx.temporal.workflow.signalWithStart<typeof callWorkflow, [PlatformEvent]>('callWorkflow', {
       workflowId,
       taskQueue: ctx.taskQueue,
+      // A closed call stays closed: a late event must not start a second workflow for the same call.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
       args: [{ orgId, callId }],
       signal: callEventSignal,
       signalArgs: [event],
@@ -38,6 +40,22 @@ export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId:
         ...(event.call.campaign_id ? [{ key: CAMPAIGN_ID, value: event.call.campaign_id }] : []),
       ],
     }),
-  );
+  ).catch((err) => {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      throw new Problem(409, 'Conflict', `Call ${callId} is closed: its post-call window has ended, so it accepts no more events`);
+    }
+    throw err;
+  });
   return workflowId;
+}
+
+/** A running call's live state, or undefined when its workflow is not running (never started, or closed). */
+export async function queryLiveCall(ctx: ApiContext, orgId: string, callId: string): Promise<LiveCallState | undefined> {
+  const handle = ctx.temporal.workflow.getHandle(callWorkflowId(orgId, callId));
+  try {
+    return await durably(ctx, () => handle.query(callStateQuery));
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return undefined;
+    throw err;
+  }
 }

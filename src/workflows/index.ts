@@ -1,1 +1,3 @@
 export { callWorkflow } from './call';
+export { callerWorkflow } from './caller';
+export { redeliveryWorkflow } from './redelivery';

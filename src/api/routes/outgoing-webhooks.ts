@@ -1,26 +1,69 @@
+import { newId } from '../../ids';
 import {
   deleteOutgoingWebhook,
   findOutgoingWebhook,
   insertOutgoingWebhook,
   listOutgoingWebhooks,
+  rotateSigningSecret,
   toOutgoingWebhook,
   updateOutgoingWebhook,
 } from '../../db/repositories/outgoing-webhooks';
+import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
+import { attemptDelivery } from '../../delivery/attempt';
+import { deliveryDependencies } from '../../delivery/dependencies';
+import { previewContext, previewRequest } from '../../delivery/preview';
+import { generateSigningSecret } from '../../delivery/signing';
+import { sampleRenderContext, validateWebhookTemplates, type WebhookTemplates } from '../../templates';
+import type { CallEventType } from '../../shared/call';
 import type { ApiContext } from '../context';
-import { notFound } from '../problem';
+import { conflict, notFound, Problem } from '../problem';
 import type { ApiRoutes } from '../route';
 import { idParams, page, paginationQuery, patchOf, problemSchema, toPage } from '../schemas/common';
-import { outgoingWebhookInput, outgoingWebhookSchema } from '../schemas/outgoing-webhook';
+import {
+  outgoingWebhookInput,
+  outgoingWebhookSchema,
+  outgoingWebhookWithSecret,
+  previewSavedBody,
+  previewSchema,
+  previewUnsavedBody,
+  rotateSecretBody,
+  testSendSchema,
+} from '../schemas/outgoing-webhook';
 
 const tag = 'Outgoing webhooks';
+const invalid = { 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'The templates do not render', schema: problemSchema } };
+const missing = { 404: { description: 'Not found', schema: problemSchema } };
 
-export function outgoingWebhookRoutes(routes: ApiRoutes, { db }: ApiContext): void {
+/** Refuses (422) templates that would not render or would send an unparseable JSON body, naming the field. */
+function assertTemplatesRender(templates: WebhookTemplates): void {
+  const errors = validateWebhookTemplates(templates).filter((p) => p.severity === 'error');
+  if (errors.length === 0) return;
+  throw new Problem(422, 'Unprocessable Entity', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+    errors: errors.map((e) => ({ path: `body.${e.field}`, field: e.field, message: e.message })),
+  });
+}
+
+export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void {
+  const { db } = ctx;
+  const deps = deliveryDependencies(db, ctx.config);
+
+  async function existing(orgId: string, id: string): Promise<OutgoingWebhookRow> {
+    const row = await findOutgoingWebhook(db, orgId, id);
+    if (!row) throw notFound(`Outgoing webhook ${id}`);
+    return row;
+  }
+
   routes.add(
     {
-      method: 'post', path: '/outgoing-webhooks', tag, summary: 'Create an outgoing webhook', body: outgoingWebhookInput,
-      responses: { 201: { description: 'Created', schema: outgoingWebhookSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
+      method: 'post', path: '/outgoing-webhooks', tag, summary: 'Create an outgoing webhook (with signing on, the response shows the secret once)',
+      body: outgoingWebhookInput, responses: { 201: { description: 'Created', schema: outgoingWebhookWithSecret }, ...invalid },
     },
-    async ({ auth, body }) => ({ status: 201, body: toOutgoingWebhook(await insertOutgoingWebhook(db, auth.orgId, body)) }),
+    async ({ auth, body }) => {
+      assertTemplatesRender(body);
+      const secret = body.signing.enabled ? generateSigningSecret() : undefined;
+      const row = await insertOutgoingWebhook(db, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
+      return { status: 201, body: { ...toOutgoingWebhook(row), ...(secret && { signing_secret: secret }) } };
+    },
   );
 
   routes.add(
@@ -37,37 +80,96 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, { db }: ApiContext): vo
   routes.add(
     {
       method: 'get', path: '/outgoing-webhooks/:id', tag, summary: 'Get an outgoing webhook', params: idParams,
-      responses: { 200: { description: 'The webhook', schema: outgoingWebhookSchema }, 404: { description: 'Not found', schema: problemSchema } },
+      responses: { 200: { description: 'The webhook', schema: outgoingWebhookSchema }, ...missing },
     },
-    async ({ auth, params }) => {
-      const row = await findOutgoingWebhook(db, auth.orgId, params.id);
-      if (!row) throw notFound(`Outgoing webhook ${params.id}`);
-      return { status: 200, body: toOutgoingWebhook(row) };
-    },
+    async ({ auth, params }) => ({ status: 200, body: toOutgoingWebhook(await existing(auth.orgId, params.id)) }),
   );
 
   routes.add(
     {
-      method: 'patch', path: '/outgoing-webhooks/:id', tag, summary: 'Change an outgoing webhook', params: idParams,
-      body: patchOf(outgoingWebhookInput),
-      responses: { 200: { description: 'The changed webhook', schema: outgoingWebhookSchema }, 404: { description: 'Not found', schema: problemSchema } },
+      method: 'patch', path: '/outgoing-webhooks/:id', tag, summary: 'Change an outgoing webhook (turning signing on shows the new secret once)',
+      params: idParams, body: patchOf(outgoingWebhookInput),
+      responses: { 200: { description: 'The changed webhook', schema: outgoingWebhookWithSecret }, ...invalid, ...missing },
     },
     async ({ auth, params, body }) => {
-      const row = await updateOutgoingWebhook(db, auth.orgId, params.id, body);
+      const current = await existing(auth.orgId, params.id);
+      assertTemplatesRender({
+        url: body.url ?? current.url,
+        headers: body.headers ?? current.headers,
+        body_format: body.body_format ?? (current.body_format as WebhookTemplates['body_format']),
+        body_template: body.body_template ?? current.body_template,
+      });
+      const signingOn = current.signing_secret !== null;
+      const secret = body.signing?.enabled && !signingOn ? generateSigningSecret() : undefined;
+      const sealed = secret ? deps.secrets.seal(secret) : body.signing?.enabled === false && signingOn ? null : undefined;
+      const row = await updateOutgoingWebhook(db, auth.orgId, params.id, body, sealed);
       if (!row) throw notFound(`Outgoing webhook ${params.id}`);
-      return { status: 200, body: toOutgoingWebhook(row) };
+      return { status: 200, body: { ...toOutgoingWebhook(row), ...(secret && { signing_secret: secret }) } };
     },
   );
 
   routes.add(
     {
-      method: 'delete', path: '/outgoing-webhooks/:id', tag, summary: 'Delete an outgoing webhook', params: idParams,
-      responses: { 204: { description: 'Deleted' }, 404: { description: 'Not found', schema: problemSchema } },
+      method: 'delete', path: '/outgoing-webhooks/:id', tag, summary: 'Delete an outgoing webhook (its delivery log stays)', params: idParams,
+      responses: { 204: { description: 'Deleted' }, ...missing },
     },
     async ({ auth, params }) => {
       if (!(await deleteOutgoingWebhook(db, auth.orgId, params.id))) throw notFound(`Outgoing webhook ${params.id}`);
       return { status: 204 };
     },
   );
-}
 
+  routes.add(
+    {
+      method: 'post', path: '/outgoing-webhooks/:id/rotate-secret', tag,
+      summary: 'Issue a new signing secret (shown once); the old one keeps signing alongside it for the grace period',
+      params: idParams, body: rotateSecretBody,
+      responses: { 200: { description: 'The webhook with its new secret', schema: outgoingWebhookWithSecret }, 409: { description: 'Signing is off', schema: problemSchema }, ...missing },
+    },
+    async ({ auth, params, body }) => {
+      await existing(auth.orgId, params.id);
+      const secret = generateSigningSecret();
+      const row = await rotateSigningSecret(db, auth.orgId, params.id, deps.secrets.seal(secret), body.grace_period_seconds);
+      if (!row) throw conflict(`Signing is off for outgoing webhook ${params.id}: turn it on with PATCH {"signing":{"enabled":true}}`);
+      return { status: 200, body: { ...toOutgoingWebhook(row), signing_secret: secret } };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post', path: '/outgoing-webhooks/preview', tag, summary: 'Render unsaved webhook fields against the sample call',
+      body: previewUnsavedBody, responses: { 200: { description: 'The request it would send', schema: previewSchema }, 400: invalid[400] },
+    },
+    async ({ auth, body }) => {
+      const { event_type, ...templates } = body;
+      const context = await previewContext(ctx, auth.orgId, event_type ?? sampleRenderContext().event.type);
+      return { status: 200, body: previewRequest(templates, context) };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post', path: '/outgoing-webhooks/:id/preview', tag, summary: "Render a webhook with the sample call or a real call's data",
+      params: idParams, body: previewSavedBody, responses: { 200: { description: 'The request it would send', schema: previewSchema }, ...missing },
+    },
+    async ({ auth, params, body }) => {
+      const row = await existing(auth.orgId, params.id);
+      const eventType = body.event_type ?? (row.event_types[0] as CallEventType);
+      const context = await previewContext(ctx, auth.orgId, eventType, body.call_id);
+      return { status: 200, body: previewRequest(row, context) };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post', path: '/outgoing-webhooks/:id/test', tag, summary: 'Send the webhook once now with the sample call; logged as a delivery',
+      params: idParams, responses: { 200: { description: 'What was sent and what came back', schema: testSendSchema }, ...missing },
+    },
+    async ({ auth, params }) => {
+      const webhook = await existing(auth.orgId, params.id);
+      const deliveryId = newId('dlv');
+      const outcome = await attemptDelivery(deps, { deliveryId, webhook, context: sampleRenderContext(), attempt: 1, last: true });
+      return { status: 200, body: { delivery_id: deliveryId, request: outcome.request, response: outcome.response, error: outcome.error, duration_ms: outcome.duration_ms } };
+    },
+  );
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
+import { filtersSchema } from '../../filters';
 import { DEFAULT_RETRY } from '../../shared/delivery';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -23,14 +24,23 @@ export const outgoingWebhookInput = z.object({
   headers: z.record(headerName, z.string().max(8000)).default({}),
   body_format: z.enum(BODY_FORMATS).default('json'),
   body_template: z.string().max(64_000).default(''),
-  filters: z.array(z.unknown()).default([]),
+  filters: filtersSchema.default([]),
   retry: retrySchema.default(DEFAULT_RETRY),
   timeout_ms: z.number().int().min(100).max(60_000).default(10_000),
+  /** Standard Webhooks signatures; turning it on issues a secret, shown once in that response. */
+  signing: z.object({ enabled: z.boolean() }).default({ enabled: false }),
 });
 
 export type OutgoingWebhookInput = z.output<typeof outgoingWebhookInput>;
 
+export const signingState = z.object({
+  enabled: z.boolean(),
+  /** While set, the secret before the last rotation still signs alongside the current one. */
+  previous_secret_expires_at: z.string().nullable(),
+});
+
 export const outgoingWebhookSchema = outgoingWebhookInput.extend({
+  signing: signingState,
   id: z.string(),
   version: z.number().int(),
   created_at: z.string(),
@@ -38,3 +48,45 @@ export const outgoingWebhookSchema = outgoingWebhookInput.extend({
 });
 
 export type OutgoingWebhook = z.output<typeof outgoingWebhookSchema>;
+
+/** Create, a PATCH that turns signing on, and rotate answer with the secret: the only time it is shown. */
+export const outgoingWebhookWithSecret = outgoingWebhookSchema.extend({ signing_secret: z.string().optional() });
+
+export const rotateSecretBody = z.object({
+  /** How long the old secret keeps signing alongside the new one (default a day, at most a week). */
+  grace_period_seconds: z.number().int().min(0).max(7 * 86_400).default(86_400),
+});
+
+const eventType = z.enum(CALL_EVENT_TYPES);
+
+export const previewSavedBody = z.object({
+  /** Render with this call's data instead of the sample call. */
+  call_id: z.string().trim().min(1).max(128).optional(),
+  /** The event to render for; defaults to the webhook's first event type. */
+  event_type: eventType.optional(),
+});
+
+export const previewUnsavedBody = outgoingWebhookInput
+  .pick({ method: true, url: true, headers: true, body_format: true, body_template: true })
+  .extend({ event_type: eventType.optional() });
+
+export const templateProblemSchema = z.object({ severity: z.enum(['error', 'warning']), field: z.string(), message: z.string() });
+
+export const previewSchema = z.object({
+  method: z.string(),
+  url: z.string(),
+  headers: z.record(z.string(), z.string()),
+  body: z.string().nullable(),
+  /** Render warnings: unknown tokens and the like. */
+  warnings: z.array(z.string()),
+  /** Every problem validation finds, per field; errors would block saving. */
+  problems: z.array(templateProblemSchema),
+});
+
+export const testSendSchema = z.object({
+  delivery_id: z.string(),
+  request: z.object({ method: z.string(), url: z.string(), headers: z.record(z.string(), z.string()), body: z.string().nullable() }),
+  response: z.object({ status: z.number(), headers: z.record(z.string(), z.string()), body: z.string(), body_truncated: z.boolean() }).nullable(),
+  error: z.string().nullable(),
+  duration_ms: z.number(),
+});

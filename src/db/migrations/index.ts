@@ -1,7 +1,15 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_calls';
+import * as m0003 from './0003_deliveries';
+import * as m0004 from './0004_incoming';
+import * as m0005 from './0005_tags';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_calls': m0002,
+  '0003_deliveries': m0003,
+  '0004_incoming': m0004,
+  '0005_tags': m0005,
 };

@@ -5,6 +5,7 @@ import type { DbOrTrx } from '../database';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
 
 export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhook {
+  const graceEnds = row.previous_signing_secret_expires_at;
   return {
     id: row.id,
     name: row.name,
@@ -18,15 +19,25 @@ export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhook {
     filters: row.filters,
     retry: row.retry,
     timeout_ms: row.timeout_ms,
+    signing: {
+      enabled: row.signing_secret !== null,
+      previous_secret_expires_at: row.previous_signing_secret && graceEnds && graceEnds > new Date() ? graceEnds.toISOString() : null,
+    },
     version: row.version,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };
 }
 
+/** Signing as columns: a sealed secret to start signing with, or null to stop signing (and forget every secret). */
+function signingColumns(sealedSecret: string | null | undefined) {
+  if (sealedSecret === undefined) return {};
+  return { signing_secret: sealedSecret, previous_signing_secret: null, previous_signing_secret_expires_at: null };
+}
+
 /** A patch as column values: JSON columns serialized, absent fields left out. */
 function patchColumns(input: Partial<OutgoingWebhookInput>) {
-  const { headers, filters, retry, ...rest } = input;
+  const { headers, filters, retry, signing: _signing, ...rest } = input;
   return {
     ...rest,
     ...(headers && { headers: JSON.stringify(headers) }),
@@ -35,21 +46,54 @@ function patchColumns(input: Partial<OutgoingWebhookInput>) {
   };
 }
 
-export async function insertOutgoingWebhook(db: DbOrTrx, orgId: string, input: OutgoingWebhookInput): Promise<OutgoingWebhookRow> {
-  const { headers, filters, retry, ...rest } = input;
+export async function insertOutgoingWebhook(db: DbOrTrx, orgId: string, input: OutgoingWebhookInput, sealedSecret: string | null): Promise<OutgoingWebhookRow> {
+  const { headers, filters, retry, signing: _signing, ...rest } = input;
   return db
     .insertInto('outgoing_webhooks')
-    .values({ ...rest, id: newId('whk'), org_id: orgId, headers: JSON.stringify(headers), filters: JSON.stringify(filters), retry: JSON.stringify(retry) })
+    .values({
+      ...rest,
+      id: newId('whk'),
+      org_id: orgId,
+      headers: JSON.stringify(headers),
+      filters: JSON.stringify(filters),
+      retry: JSON.stringify(retry),
+      signing_secret: sealedSecret,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
-export async function updateOutgoingWebhook(db: DbOrTrx, orgId: string, id: string, patch: Partial<OutgoingWebhookInput>): Promise<OutgoingWebhookRow | undefined> {
+/** `sealedSecret`: undefined leaves signing as it is, a string starts signing with it, null stops signing. */
+export async function updateOutgoingWebhook(
+  db: DbOrTrx,
+  orgId: string,
+  id: string,
+  patch: Partial<OutgoingWebhookInput>,
+  sealedSecret?: string | null,
+): Promise<OutgoingWebhookRow | undefined> {
   return db
     .updateTable('outgoing_webhooks')
-    .set({ ...patchColumns(patch), version: sql`version + 1`, updated_at: sql`now()` })
+    .set({ ...patchColumns(patch), ...signingColumns(sealedSecret), version: sql`version + 1`, updated_at: sql`now()` })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Replaces the signing secret; the old one keeps signing for `graceSeconds`. Undefined if signing is off. */
+export async function rotateSigningSecret(db: DbOrTrx, orgId: string, id: string, sealedSecret: string, graceSeconds: number): Promise<OutgoingWebhookRow | undefined> {
+  return db
+    .updateTable('outgoing_webhooks')
+    .set({
+      previous_signing_secret: sql`signing_secret`,
+      previous_signing_secret_expires_at: sql`now() + make_interval(secs => ${graceSeconds})`,
+      signing_secret: sealedSecret,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('signing_secret', 'is not', null)
     .returningAll()
     .executeTakeFirst();
 }

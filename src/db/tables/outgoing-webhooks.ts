@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { FilterCondition } from '../../filters';
 
 type Json<T> = ColumnType<T, string, string>;
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface OutgoingWebhooksTable {
   id: string;
@@ -13,7 +15,7 @@ export interface OutgoingWebhooksTable {
   headers: Json<Record<string, string>>;
   body_format: string;
   body_template: string;
-  filters: Json<unknown[]>;
+  filters: Json<FilterCondition[]>;
   retry: Json<{
     max_attempts: number;
     initial_interval_seconds: number;
@@ -21,6 +23,11 @@ export interface OutgoingWebhooksTable {
     max_interval_seconds: number;
   }>;
   timeout_ms: number;
+  /** Sealed (SecretBox) `whsec_…`; null when signing is off. */
+  signing_secret: Nullable<string>;
+  /** The secret before the last rotation, still signing until `previous_signing_secret_expires_at`. */
+  previous_signing_secret: Nullable<string>;
+  previous_signing_secret_expires_at: Nullable<Date>;
   /** Bumped on every change so rendered-template caches know when to recompile. */
   version: Generated<number>;
   created_at: Generated<Date>;

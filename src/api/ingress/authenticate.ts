@@ -1,0 +1,36 @@
+import type { Request } from 'express';
+import type { Db } from '../../db/database';
+import { findWebhookByKey, type IngressWebhook } from '../../db/repositories/incoming-webhooks';
+import type { IncomingWebhookType } from '../../db/tables/incoming';
+import { Problem } from '../problem';
+
+/** The key as a sender may present it: `X-Auth-Key`, `Authorization: Bearer`, or `auth_key` in the query. */
+export function presentedKey(req: Request): string | undefined {
+  const header = req.get('x-auth-key')?.trim();
+  if (header) return header;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
+  if (bearer) return bearer;
+  for (const [name, value] of Object.entries(req.query)) {
+    if (name.toLowerCase() !== 'auth_key') continue;
+    const key = Array.isArray(value) ? value[value.length - 1] : value;
+    if (typeof key === 'string' && key.trim()) return key.trim();
+  }
+  return undefined;
+}
+
+const unauthorized = (detail: string) => new Problem(401, 'Unauthorized', detail, { headers: { 'WWW-Authenticate': 'Bearer realm="ingress"' } });
+
+/**
+ * The webhook a request's key opens for this path: 401 for no key, an unknown key or a key of another
+ * type's path (the same answer, so a key's type is not revealed), 403 when the webhook is disabled.
+ * `matched` learns the key's webhook even when the request is refused.
+ */
+export async function authenticateIngress(db: Db, key: string | undefined, type: IncomingWebhookType, matched: (webhook: IngressWebhook) => void): Promise<IngressWebhook> {
+  if (!key) throw unauthorized('An auth key is required: the auth_key query parameter, an X-Auth-Key header or Authorization: Bearer');
+  const webhook = await findWebhookByKey(db, key);
+  // Even a refused request is logged against the webhook its key belongs to, so its operator sees it.
+  if (webhook) matched(webhook);
+  if (!webhook || webhook.type !== type) throw unauthorized('The auth key is not valid for this URL');
+  if (!webhook.enabled) throw new Problem(403, 'Forbidden', 'This incoming webhook is disabled');
+  return webhook;
+}

@@ -1,0 +1,186 @@
+import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
+import { findWebhookByKey, type IngressWebhook } from '../../db/repositories/incoming-webhooks';
+import type { IncomingWebhookType } from '../../db/tables/incoming';
+import { newId } from '../../ids';
+import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
+import { redactHeaders, redactQuery, redactText } from '../../incoming/redact';
+import { IncomingRequestLog } from '../../incoming/request-log';
+import { INGRESS_PATHS } from '../../incoming/webhook-view';
+import { z } from 'zod';
+import type { ApiContext } from '../context';
+import type { OpenApiRegistry, OperationDoc } from '../openapi';
+import { Problem } from '../problem';
+import { authenticateIngress, presentedKey } from './authenticate';
+import { acceptCallData } from './call-data';
+import { applyPostCall } from './post-call';
+
+/** Body limit of the public ingress; larger requests get 413 (and are logged without a body). */
+export const INGRESS_BODY_LIMIT = 64 * 1024;
+
+/** What one ingress request matched, for its log record. */
+interface Exchange {
+  id: string;
+  receivedAt: Date;
+  started: bigint;
+  key?: string;
+  webhook?: IngressWebhook;
+  caller?: string;
+  callId?: string;
+}
+
+type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean };
+
+const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
+  (req as Request & { rawBody?: Buffer }).rawBody = buf;
+};
+
+/**
+ * The public ingress at `/call-data`, `/update-fields`, `/update-revenue` and `/update-tags`, authenticated by
+ * each webhook's auth key. Every request, accepted or not, is answered with a request id and logged.
+ */
+export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry): void {
+  documentIngress(openapi);
+  const log = new IncomingRequestLog(ctx.db);
+  app.locals.incomingRequestLog = log;
+  const paths = Object.values(INGRESS_PATHS);
+  const exchangeOf = (res: Response): Exchange => res.locals.ingress as Exchange;
+
+  const reply = (req: Request, res: Response, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const exchange = exchangeOf(res);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.status(status).type(status < 400 ? 'application/json' : 'application/problem+json').send(JSON.stringify(body));
+    const raw = (req as Request & { rawBody?: Buffer }).rawBody;
+    log.record({
+      id: exchange.id,
+      org_id: exchange.webhook?.org_id ?? null,
+      received_at: exchange.receivedAt,
+      method: req.method,
+      path: req.path,
+      query: JSON.stringify(redactQuery(req.query as Record<string, unknown>)),
+      headers: JSON.stringify(redactHeaders(req.headers)),
+      body: raw?.length ? redactText(raw.toString('utf8'), [exchange.key]) : null,
+      status,
+      response_body: JSON.stringify(body),
+      webhook_id: exchange.webhook?.id ?? null,
+      caller_id: exchange.caller ?? null,
+      call_id: exchange.callId ?? null,
+      latency_ms: Number((process.hrtime.bigint() - exchange.started) / 1_000_000n),
+    });
+  };
+
+  const fail = (req: Request, res: Response, problem: Problem) => {
+    const { headers, ...extra } = problem.extra;
+    reply(req, res, problem.status, { type: 'about:blank', title: problem.title, status: problem.status, detail: problem.detail, ...extra, ok: false, request_id: exchangeOf(res).id }, headers);
+  };
+
+  const router = express.Router();
+  router.use(paths, (_req, res, next) => {
+    const exchange: Exchange = { id: newId('req'), receivedAt: new Date(), started: process.hrtime.bigint() };
+    res.locals.ingress = exchange;
+    res.setHeader('X-Request-Id', exchange.id);
+    next();
+  });
+  router.use(paths, express.json({ limit: INGRESS_BODY_LIMIT, verify: keepRawBody }));
+  router.use(paths, express.urlencoded({ extended: false, limit: INGRESS_BODY_LIMIT, verify: keepRawBody }));
+
+  for (const [type, path] of Object.entries(INGRESS_PATHS) as Array<[IncomingWebhookType, string]>) {
+    router.all(path, async (req, res) => {
+      const exchange = exchangeOf(res);
+      try {
+        if (req.method !== 'GET' && req.method !== 'POST') throw new Problem(405, 'Method Not Allowed', 'Use GET or POST', { headers: { Allow: 'GET, POST' } });
+        exchange.key = presentedKey(req);
+        const webhook = await authenticateIngress(ctx.db, exchange.key, type, (matched) => (exchange.webhook = matched));
+        const body = await handle(ctx, type, webhook, req, exchange);
+        reply(req, res, 200, body);
+      } catch (err) {
+        fail(req, res, asProblem(err));
+      }
+    });
+  }
+
+  // Body-parser failures (bad JSON 400, over the limit 413) still get a request id and a log record.
+  const parserErrors: ErrorRequestHandler = async (err, req, res, next) => {
+    if (res.headersSent || !res.locals.ingress) return next(err);
+    const exchange = exchangeOf(res);
+    exchange.key = presentedKey(req);
+    // The body was refused before authentication; a valid key still files the record under its webhook.
+    if (exchange.key) exchange.webhook = await findWebhookByKey(ctx.db, exchange.key).catch(() => undefined);
+    fail(req, res, asProblem(err));
+  };
+  router.use(paths, parserErrors);
+  app.use(router);
+}
+
+/** The request log of an app built with `mountIngress`, to flush on shutdown. */
+export function ingressRequestLog(app: Express): IncomingRequestLog {
+  return app.locals.incomingRequestLog as IncomingRequestLog;
+}
+
+async function handle(ctx: ApiContext, type: IncomingWebhookType, webhook: IngressWebhook, req: Request, exchange: Exchange): Promise<Reply> {
+  const params = collectParameters(req.query as Record<string, unknown>, isEmptyBody(req) ? undefined : req.body, webhook.parameter_map);
+  if (type === 'call_data') {
+    const input = parseCallData(params, webhook.region);
+    exchange.caller = input.caller;
+    const accepted = await acceptCallData(ctx, webhook, input, { id: exchange.id, receivedAt: exchange.receivedAt.toISOString() });
+    return { ok: true, request_id: exchange.id, caller_id: input.caller, expires_at: accepted.expires_at, duplicate: accepted.duplicate };
+  }
+  const input = parsePostCall(type, params, webhook.region);
+  exchange.caller = input.caller;
+  const applied = await applyPostCall(ctx, webhook, input, exchange.id, (callId) => (exchange.callId = callId));
+  return { ok: true, request_id: exchange.id, call_id: applied.call_id, ...(input.caller && { caller_id: input.caller }), duplicate: applied.duplicate };
+}
+
+/** A request without a parsed body (GET, or a content type we do not parse) carries its parameters in the query. */
+function isEmptyBody(req: Request): boolean {
+  return req.body === undefined || (typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) && Object.keys(req.body).length === 0);
+}
+
+function asProblem(err: unknown): Problem {
+  if (err instanceof Problem) return err;
+  if (err instanceof ParameterError) return new Problem(400, 'Bad Request', err.message, { errors: [{ path: err.field, message: err.reason }] });
+  const status = (err as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const tooLarge = (err as { type?: string }).type === 'entity.too.large';
+    return new Problem(status, tooLarge ? 'Payload Too Large' : 'Bad Request', tooLarge ? `The body is over the ${INGRESS_BODY_LIMIT / 1024} KB limit` : `body: ${(err as Error).message}`, {
+      errors: [{ path: 'body', message: (err as Error).message }],
+    });
+  }
+  console.error('ingress: unexpected error', err);
+  return new Problem(500, 'Internal Server Error', 'An unexpected error occurred');
+}
+
+const ingressReply = z.object({
+  ok: z.literal(true),
+  request_id: z.string(),
+  caller_id: z.string().optional(),
+  call_id: z.string().optional(),
+  expires_at: z.string().optional(),
+  duplicate: z.boolean().optional(),
+});
+
+const SUMMARIES: Record<IncomingWebhookType, string> = {
+  call_data: 'Pre-call data for a caller (caller_id; every other parameter becomes a tag)',
+  update_fields: 'Post-call update: converted, call_converted_at, revenue_paid_out, publisher_paid_out, reason, add, remove',
+  update_revenue: 'Post-call revenue: revenue_paid_out, publisher_paid_out',
+  update_tags: 'Post-call tags: add, remove, or tag parameters',
+};
+
+function documentIngress(openapi: OpenApiRegistry): void {
+  for (const [type, path] of Object.entries(INGRESS_PATHS) as Array<[IncomingWebhookType, string]>) {
+    const postCall: OperationDoc['responses'] = type === 'call_data' ? {} : { 404: { description: 'No such call' }, 410: { description: "The call's post-call window has closed" } };
+    for (const method of ['get', 'post'] as const) {
+      openapi.add({
+        method, path, tag: 'Ingress', summary: SUMMARIES[type], auth: 'auth_key',
+        responses: {
+          200: { description: 'Accepted: durable in Temporal (or applied to the call)', schema: ingressReply },
+          400: { description: 'Bad input; the body names the field' },
+          401: { description: 'Missing or unknown auth key, or a key of another webhook type' },
+          403: { description: 'The webhook is disabled' },
+          ...postCall,
+          413: { description: `Body over ${INGRESS_BODY_LIMIT / 1024} KB` },
+          503: { description: 'Temporal cannot take the data now; nothing was stored. Retry after Retry-After.' },
+        },
+      });
+    }
+  }
+}

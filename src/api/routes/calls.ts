@@ -1,0 +1,69 @@
+import { findCall, listCalls } from '../../db/repositories/calls';
+import { callWorkflowId } from '../../shared/messages';
+import { queryLiveCall } from '../../temporal/calls';
+import { callTimeline } from '../../temporal/timeline';
+import type { ApiContext } from '../context';
+import { notFound, Problem } from '../problem';
+import type { ApiRoutes } from '../route';
+import { callDetailSchema, callListQuery, callSummarySchema, callTimelineSchema, indexedCallDetail, liveCallDetail, toCallSummary } from '../schemas/call';
+import { page, problemSchema } from '../schemas/common';
+import { callIdParams } from '../schemas/platform-event';
+
+const tag = 'Calls';
+
+/** The list cursor: the last row's start time and call id, opaque to clients. */
+const encodeCursor = (startedAt: Date, callId: string) => Buffer.from(JSON.stringify([startedAt.toISOString(), callId])).toString('base64url');
+
+function decodeCursor(cursor: string): { started_at: string; call_id: string } {
+  try {
+    const [startedAt, callId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof startedAt === 'string' && typeof callId === 'string' && !Number.isNaN(Date.parse(startedAt))) return { started_at: startedAt, call_id: callId };
+  } catch {
+    // falls through to the 400
+  }
+  throw new Problem(400, 'Bad Request', 'query.cursor: is not a cursor this API returned', { errors: [{ path: 'query.cursor', message: 'is not a cursor this API returned' }] });
+}
+
+export function callRoutes(routes: ApiRoutes, ctx: ApiContext): void {
+  routes.add(
+    {
+      method: 'get', path: '/calls', tag, summary: 'List calls, newest first', query: callListQuery,
+      responses: { 200: { description: 'A page of calls from the call index', schema: page(callSummarySchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
+    },
+    async ({ auth, query }) => {
+      const rows = await listCalls(ctx.db, auth.orgId, { ...query, after: query.cursor ? decodeCursor(query.cursor) : undefined });
+      const data = rows.slice(0, query.limit);
+      const last = data[data.length - 1];
+      const next = rows.length > query.limit && last?.started_at ? encodeCursor(last.started_at, last.call_id) : null;
+      return { status: 200, body: { data: data.map(toCallSummary), next_cursor: next } };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get', path: '/calls/:call_id', tag, summary: 'Get a call: live from its workflow while it runs, from the index after', params: callIdParams,
+      responses: { 200: { description: 'The call', schema: callDetailSchema }, 404: { description: 'Not found', schema: problemSchema } },
+    },
+    async ({ auth, params }) => {
+      const row = await findCall(ctx.db, auth.orgId, params.call_id);
+      if (!row?.closed_at) {
+        const live = await queryLiveCall(ctx, auth.orgId, params.call_id);
+        if (live) return { status: 200, body: liveCallDetail(callWorkflowId(auth.orgId, params.call_id), live) };
+      }
+      if (!row) throw notFound(`Call ${params.call_id}`);
+      return { status: 200, body: indexedCallDetail(row) };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get', path: '/calls/:call_id/timeline', tag, summary: "A call's timeline, built from its workflow history", params: callIdParams,
+      responses: { 200: { description: 'The timeline', schema: callTimelineSchema }, 404: { description: 'Not found', schema: problemSchema } },
+    },
+    async ({ auth, params }) => {
+      const timeline = await callTimeline(ctx, auth.orgId, params.call_id);
+      if (!timeline) throw notFound(`Call ${params.call_id}`);
+      return { status: 200, body: timeline };
+    },
+  );
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { toE164 } from '../../phone';
+import type { CallRow } from '../../db/tables/calls';
+import type { LiveCallState } from '../../shared/messages';
+import { paginationQuery } from './common';
+
+const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
+
+export const callListQuery = paginationQuery.extend({
+  status: z.enum(CALL_STATUSES).optional(),
+  caller: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .transform((raw, ctx) => toE164(raw) ?? (ctx.addIssue({ code: 'custom', message: `"${raw}" is not a phone number` }), z.NEVER))
+    .optional(),
+  campaign_id: z.string().trim().min(1).max(500).optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('calls that started at or after this time'),
+  to: z.iso.datetime({ offset: true }).optional().describe('calls that started before this time'),
+});
+
+const nullableText = z.string().nullable();
+const nullableTime = z.string().nullable();
+const nullableNumber = z.number().nullable();
+
+export const callSummarySchema = z.object({
+  call_id: z.string(),
+  workflow_id: z.string(),
+  status: z.string(),
+  from: nullableText,
+  to: nullableText,
+  campaign_id: nullableText,
+  campaign_name: nullableText,
+  publisher_id: nullableText,
+  publisher_name: nullableText,
+  buyer_id: nullableText,
+  buyer_name: nullableText,
+  converted: z.boolean(),
+  call_converted_at: nullableTime,
+  revenue_paid_out: nullableNumber,
+  publisher_paid_out: nullableNumber,
+  configured_publisher_payout: nullableNumber,
+  duration: nullableNumber,
+  started_at: nullableTime,
+  connected_at: nullableTime,
+  ended_at: nullableTime,
+  completed_at: nullableTime,
+  post_call_window_ends_at: nullableTime,
+  closed_at: nullableTime,
+});
+
+export const callDetailSchema = callSummarySchema.extend({
+  call_sid: nullableText,
+  hangup_cause: nullableText,
+  failure_reason: nullableText,
+  reason: nullableText,
+  tags: z.record(z.string(), z.string()),
+  tag_sources: z.record(z.string(), z.unknown()),
+  source: z.enum(['workflow', 'index']).describe('workflow: live state of a running call; index: the call index'),
+});
+
+export type CallSummary = z.output<typeof callSummarySchema>;
+export type CallDetail = z.output<typeof callDetailSchema>;
+
+export const timelineEntrySchema = z.object({
+  at: z.string(),
+  kind: z.enum(['event', 'ignored', 'enrichment', 'tags', 'timer', 'delivery', 'attempt', 'update', 'other']),
+  title: z.string(),
+  detail: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const callTimelineSchema = z.object({
+  call_id: z.string(),
+  workflow_id: z.string(),
+  temporal_web_url: z.string().nullable(),
+  entries: z.array(timelineEntrySchema),
+});
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toCallSummary(row: CallRow): CallSummary {
+  return {
+    call_id: row.call_id,
+    workflow_id: row.workflow_id,
+    status: row.status,
+    from: row.caller,
+    to: row.tracking_number,
+    campaign_id: row.campaign_id,
+    campaign_name: row.campaign_name,
+    publisher_id: row.publisher_id,
+    publisher_name: row.publisher_name,
+    buyer_id: row.buyer_id,
+    buyer_name: row.buyer_name,
+    converted: row.converted,
+    call_converted_at: iso(row.call_converted_at),
+    revenue_paid_out: row.revenue_paid_out,
+    publisher_paid_out: row.publisher_paid_out,
+    configured_publisher_payout: row.configured_publisher_payout,
+    duration: row.duration,
+    started_at: iso(row.started_at),
+    connected_at: iso(row.connected_at),
+    ended_at: iso(row.ended_at),
+    completed_at: iso(row.completed_at),
+    post_call_window_ends_at: iso(row.post_call_window_ends_at),
+    closed_at: iso(row.closed_at),
+  };
+}
+
+export function indexedCallDetail(row: CallRow): CallDetail {
+  return {
+    ...toCallSummary(row),
+    call_sid: row.call_sid,
+    hangup_cause: row.hangup_cause,
+    failure_reason: row.failure_reason,
+    reason: row.reason,
+    tags: row.tags,
+    tag_sources: row.tag_sources,
+    source: 'index',
+  };
+}
+
+export function liveCallDetail(workflowId: string, live: LiveCallState): CallDetail {
+  const text = (v: string | undefined) => v ?? null;
+  const num = (v: number | undefined) => v ?? null;
+  return {
+    call_id: live.call_id,
+    workflow_id: workflowId,
+    status: live.status,
+    from: text(live.from),
+    to: text(live.to),
+    campaign_id: text(live.campaign_id),
+    campaign_name: text(live.campaign_name),
+    publisher_id: text(live.publisher_id),
+    publisher_name: text(live.publisher_name),
+    buyer_id: text(live.buyer_id),
+    buyer_name: text(live.buyer_name),
+    converted: live.converted,
+    call_converted_at: text(live.call_converted_at),
+    revenue_paid_out: num(live.revenue_paid_out),
+    publisher_paid_out: num(live.publisher_paid_out),
+    configured_publisher_payout: num(live.configured_publisher_payout),
+    duration: num(live.duration),
+    started_at: text(live.started_at),
+    connected_at: text(live.connected_at),
+    ended_at: text(live.ended_at),
+    completed_at: text(live.completed_at),
+    post_call_window_ends_at: text(live.post_call_window_ends_at),
+    closed_at: null,
+    call_sid: text(live.call_sid),
+    hangup_cause: text(live.hangup_cause),
+    failure_reason: text(live.failure_reason),
+    reason: text(live.reason),
+    tags: live.tags,
+    tag_sources: live.tag_sources ?? {},
+    source: 'workflow',
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CALL_EVENT_TYPES } from '../../shared/call';
+import { paginationQuery } from './common';
+
+export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'skipped'] as const;
+
+export const deliverySchema = z.object({
+  id: z.string(),
+  webhook_id: z.string(),
+  webhook_name: z.string(),
+  call_id: z.string().nullable(),
+  event_id: z.string(),
+  event_type: z.string(),
+  method: z.string().nullable(),
+  url: z.string().nullable(),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts_count: z.number().int(),
+  last_status_code: z.number().int().nullable(),
+  duration_ms: z.number().int().nullable(),
+  /** The latest attempt's error, or why the delivery was skipped. */
+  error: z.string().nullable(),
+  redelivery_of: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export type Delivery = z.output<typeof deliverySchema>;
+
+const headers = z.record(z.string(), z.string());
+
+export const deliveryAttemptSchema = z.object({
+  id: z.string(),
+  attempt: z.number().int(),
+  request: z.object({ method: z.string(), url: z.string(), headers, body: z.string().nullable() }),
+  response: z.object({ status: z.number().int(), headers, body: z.string(), body_truncated: z.boolean() }).nullable(),
+  duration_ms: z.number().int(),
+  error: z.string().nullable(),
+  created_at: z.string(),
+});
+
+export type DeliveryAttempt = z.output<typeof deliveryAttemptSchema>;
+
+export const deliveryDetailSchema = deliverySchema.extend({ attempts: z.array(deliveryAttemptSchema) });
+
+export const deliveryListQuery = paginationQuery.extend({
+  webhook_id: z.string().max(100).optional(),
+  call_id: z.string().max(128).optional(),
+  event_type: z.enum(CALL_EVENT_TYPES).optional(),
+  status: z.enum(DELIVERY_STATUSES).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+
+export type DeliveryListQuery = z.output<typeof deliveryListQuery>;

@@ -1,0 +1,74 @@
+import { getCountries, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
+import { INCOMING_WEBHOOK_TYPES } from '../../db/tables/incoming';
+import { paginationQuery } from './common';
+
+export const LIFESPAN_BOUNDS = { min: 60, max: 30 * 86_400, default: 3600 } as const;
+
+const regions = new Set<string>(getCountries());
+const region = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => regions.has(v as CountryCode), 'must be an ISO 3166 region code such as US or GB');
+
+export const incomingWebhookInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  type: z.enum(INCOMING_WEBHOOK_TYPES, { error: () => `must be one of: ${INCOMING_WEBHOOK_TYPES.join(', ')}` }),
+  enabled: z.boolean().default(true),
+  /** How long `call_data` is held for the caller; for post-call types, how long the call accepts updates. */
+  lifespan_seconds: z.number().int().min(LIFESPAN_BOUNDS.min).max(LIFESPAN_BOUNDS.max).default(LIFESPAN_BOUNDS.default),
+  /** Region for caller numbers without a country code; null uses the organization's. */
+  default_region: region.nullable().default(null),
+  /** Parameter name (case-insensitive) → tag name, or onto `caller_id` / `call_id`. */
+  parameter_map: z.record(z.string().trim().min(1).max(200), z.string().trim().min(1).max(200)).default({}),
+});
+
+export type IncomingWebhookInput = z.output<typeof incomingWebhookInput>;
+
+export const incomingWebhookSchema = incomingWebhookInput.extend({
+  id: z.string(),
+  auth_key: z.string(),
+  /** Ready to use: the ingress path with the key; append parameters. */
+  url: z.string(),
+  /** The URL with placeholder parameters, to show senders what to send. */
+  example_url: z.string(),
+  previous_key_expires_at: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export type IncomingWebhook = z.output<typeof incomingWebhookSchema>;
+
+export const rotateKeyBody = z.object({
+  /** How long the previous key keeps working; 0 retires it at once. */
+  grace_period_seconds: z.number().int().min(0).max(30 * 86_400).default(3600),
+});
+
+export const incomingLogQuery = paginationQuery.extend({
+  webhook_id: z.string().max(100).optional(),
+  status: z.coerce.number().int().min(100).max(599).optional(),
+  caller: z.string().max(40).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const incomingLogSchema = z.object({
+  id: z.string(),
+  received_at: z.string(),
+  method: z.string(),
+  path: z.string(),
+  status: z.number().int(),
+  webhook_id: z.string().nullable(),
+  webhook_name: z.string().nullable(),
+  caller_id: z.string().nullable(),
+  call_id: z.string().nullable(),
+  latency_ms: z.number().int(),
+});
+
+export const incomingLogDetailSchema = incomingLogSchema.extend({
+  query: z.record(z.string(), z.unknown()),
+  headers: z.record(z.string(), z.string()),
+  body: z.string().nullable(),
+  response_body: z.unknown(),
+});

@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { CallIndexRecord } from '../../activities/call-index';
+import type { DbOrTrx } from '../database';
+import type { CallRow } from '../tables/calls';
+
+/** Upserts a call's index row unless the stored row came from a later write of the workflow. */
+export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<void> {
+  const { call } = record;
+  const row = {
+    org_id: call.org_id,
+    call_id: call.call_id,
+    workflow_id: record.workflowId,
+    status: call.status,
+    caller: call.from ?? null,
+    tracking_number: call.to ?? null,
+    call_sid: call.call_sid ?? null,
+    campaign_id: call.campaign_id ?? null,
+    campaign_name: call.campaign_name ?? null,
+    publisher_id: call.publisher_id ?? null,
+    publisher_name: call.publisher_name ?? null,
+    buyer_id: call.buyer_id ?? null,
+    buyer_name: call.buyer_name ?? null,
+    converted: call.converted,
+    call_converted_at: call.call_converted_at ?? null,
+    revenue_paid_out: call.revenue_paid_out ?? null,
+    publisher_paid_out: call.publisher_paid_out ?? null,
+    configured_publisher_payout: call.configured_publisher_payout ?? null,
+    duration: call.duration ?? null,
+    hangup_cause: call.hangup_cause ?? null,
+    failure_reason: call.failure_reason ?? null,
+    reason: call.reason ?? null,
+    started_at: call.started_at ?? null,
+    connected_at: call.connected_at ?? null,
+    ended_at: call.ended_at ?? null,
+    completed_at: record.completedAt ?? null,
+    post_call_window_ends_at: record.postCallWindowEndsAt ?? null,
+    closed_at: record.closedAt ?? null,
+    tags: JSON.stringify(record.tags.tags),
+    tag_sources: JSON.stringify(record.tags.sources),
+    sequence: record.sequence,
+  };
+  const { org_id: _org, call_id: _call, ...changes } = row;
+  await db
+    .insertInto('calls')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['org_id', 'call_id'])
+        .doUpdateSet({ ...changes, updated_at: sql`now()` })
+        .where('calls.sequence', '<', sql<number>`excluded.sequence`),
+    )
+    .execute();
+}
+
+export async function findCall(db: DbOrTrx, orgId: string, callId: string): Promise<CallRow | undefined> {
+  return db.selectFrom('calls').selectAll().where('org_id', '=', orgId).where('call_id', '=', callId).executeTakeFirst();
+}
+
+export interface CallFilters {
+  status?: string;
+  caller?: string;
+  campaign_id?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  /** The last row of the previous page: its start time and call id. */
+  after?: { started_at: string; call_id: string };
+}
+
+/** Newest first by start time; `limit + 1` rows so the caller can tell whether there is a next page. */
+export async function listCalls(db: DbOrTrx, orgId: string, filters: CallFilters): Promise<CallRow[]> {
+  let query = db.selectFrom('calls').selectAll().where('org_id', '=', orgId).where('started_at', 'is not', null);
+  if (filters.status) query = query.where('status', '=', filters.status);
+  if (filters.caller) query = query.where('caller', '=', filters.caller);
+  if (filters.campaign_id) query = query.where('campaign_id', '=', filters.campaign_id);
+  if (filters.from) query = query.where('started_at', '>=', new Date(filters.from));
+  if (filters.to) query = query.where('started_at', '<', new Date(filters.to));
+  if (filters.after) {
+    const { started_at, call_id } = filters.after;
+    query = query.where(sql<boolean>`(started_at, call_id) < (${started_at}::timestamptz, ${call_id})`);
+  }
+  return query.orderBy('started_at', 'desc').orderBy('call_id', 'desc').limit(filters.limit + 1).execute();
+}

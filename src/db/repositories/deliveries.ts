@@ -1,0 +1,166 @@
+import { sql } from 'kysely';
+import type { Delivery, DeliveryAttempt, DeliveryListQuery } from '../../api/schemas/delivery';
+import { newId } from '../../ids';
+import type { RenderContext } from '../../shared/call';
+import type { DbOrTrx } from '../database';
+import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
+
+export function toDelivery(row: DeliveryRow): Delivery {
+  return {
+    id: row.id,
+    webhook_id: row.webhook_id,
+    webhook_name: row.webhook_name,
+    call_id: row.call_id,
+    event_id: row.event_id,
+    event_type: row.event_type,
+    method: row.method,
+    url: row.url,
+    status: row.status,
+    attempts_count: row.attempts_count,
+    last_status_code: row.last_status_code,
+    duration_ms: row.duration_ms,
+    error: row.error,
+    redelivery_of: row.redelivery_of,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
+export function toDeliveryAttempt(row: DeliveryAttemptRow): DeliveryAttempt {
+  return {
+    id: row.id,
+    attempt: row.attempt,
+    request: { method: row.request_method, url: row.request_url, headers: row.request_headers, body: row.request_body },
+    response:
+      row.response_status === null
+        ? null
+        : { status: row.response_status, headers: row.response_headers ?? {}, body: row.response_body ?? '', body_truncated: row.response_body_truncated },
+    duration_ms: row.duration_ms,
+    error: row.error,
+    created_at: row.created_at.toISOString(),
+  };
+}
+
+/** Which delivery an attempt belongs to, as known when it is made. */
+export interface DeliveryIdentity {
+  id: string;
+  orgId: string;
+  webhookId: string;
+  webhookName: string;
+  context: RenderContext;
+  redeliveryOf?: string;
+}
+
+/** One attempt as it will be stored: request already redacted, response body already capped. */
+export interface AttemptRecord {
+  attempt: number;
+  status: Exclude<DeliveryStatus, 'skipped'>;
+  request: { method: string; url: string; headers: Record<string, string>; body: string | null };
+  response: { status: number; headers: Record<string, string>; body: string; body_truncated: boolean } | null;
+  duration_ms: number;
+  error: string | null;
+}
+
+function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
+  return {
+    id: delivery.id,
+    org_id: delivery.orgId,
+    webhook_id: delivery.webhookId,
+    webhook_name: delivery.webhookName,
+    call_id: delivery.context.call.call_id,
+    event_id: delivery.context.event.id,
+    event_type: delivery.context.event.type,
+    status,
+    context: JSON.stringify(delivery.context),
+    redelivery_of: delivery.redeliveryOf ?? null,
+  };
+}
+
+/** Records an attempt and the delivery's new state in one statement: the delivery's only database write. */
+export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, attempt: AttemptRecord): Promise<void> {
+  const summary = {
+    webhook_name: delivery.webhookName,
+    method: attempt.request.method,
+    url: attempt.request.url,
+    status: attempt.status,
+    last_status_code: attempt.response?.status ?? null,
+    duration_ms: attempt.duration_ms,
+    error: attempt.error,
+  };
+  await db
+    .with('delivery', (q) =>
+      q
+        .insertInto('deliveries')
+        .values({ ...deliveryValues(delivery, attempt.status), ...summary, attempts_count: 1 })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ ...summary, attempts_count: sql`deliveries.attempts_count + 1`, updated_at: sql`now()` }),
+        )
+        .returning('id'),
+    )
+    .insertInto('delivery_attempts')
+    .values((eb) => ({
+      id: newId('att'),
+      org_id: delivery.orgId,
+      delivery_id: eb.selectFrom('delivery').select('id'),
+      attempt: attempt.attempt,
+      request_method: attempt.request.method,
+      request_url: attempt.request.url,
+      request_headers: JSON.stringify(attempt.request.headers),
+      request_body: attempt.request.body,
+      response_status: attempt.response?.status ?? null,
+      response_headers: attempt.response ? JSON.stringify(attempt.response.headers) : null,
+      response_body: attempt.response?.body ?? null,
+      response_body_truncated: attempt.response?.body_truncated ?? false,
+      duration_ms: attempt.duration_ms,
+      error: attempt.error,
+    }))
+    .execute();
+}
+
+/** A delivery that was never attempted (webhook disabled or deleted); a pending row of the same id turns skipped. */
+export async function recordSkippedDelivery(db: DbOrTrx, delivery: DeliveryIdentity, reason: string): Promise<void> {
+  await db
+    .insertInto('deliveries')
+    .values({ ...deliveryValues(delivery, 'skipped'), error: reason })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ status: 'skipped', error: reason, updated_at: sql`now()` }))
+    .execute();
+}
+
+/** An event a webhook's filters left out, logged once however often the fan-out activity is retried. */
+export async function recordFilteredOut(db: DbOrTrx, delivery: Omit<DeliveryIdentity, 'id'>, reason: string): Promise<void> {
+  const logged = await db
+    .selectFrom('deliveries')
+    .select('id')
+    .where('webhook_id', '=', delivery.webhookId)
+    .where('event_id', '=', delivery.context.event.id)
+    .where('status', '=', 'skipped')
+    .executeTakeFirst();
+  if (logged) return;
+  await db.insertInto('deliveries').values({ ...deliveryValues({ ...delivery, id: newId('dlv') }, 'skipped'), error: reason }).execute();
+}
+
+/** A delivery about to be started (a redelivery), so it shows in the log before its first attempt. */
+export async function insertPendingDelivery(db: DbOrTrx, delivery: DeliveryIdentity): Promise<DeliveryRow> {
+  return db.insertInto('deliveries').values(deliveryValues(delivery, 'pending')).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Newest first; the cursor is the last id of the previous page. */
+export async function listDeliveries(db: DbOrTrx, orgId: string, query: DeliveryListQuery): Promise<DeliveryRow[]> {
+  let q = db.selectFrom('deliveries').selectAll().where('org_id', '=', orgId);
+  if (query.webhook_id) q = q.where('webhook_id', '=', query.webhook_id);
+  if (query.call_id) q = q.where('call_id', '=', query.call_id);
+  if (query.event_type) q = q.where('event_type', '=', query.event_type);
+  if (query.status) q = q.where('status', '=', query.status);
+  if (query.from) q = q.where('created_at', '>=', new Date(query.from));
+  if (query.to) q = q.where('created_at', '<', new Date(query.to));
+  if (query.cursor) q = q.where('id', '<', query.cursor);
+  return q.orderBy('id', 'desc').limit(query.limit + 1).execute();
+}
+
+export async function findDelivery(db: DbOrTrx, orgId: string, id: string): Promise<DeliveryRow | undefined> {
+  return db.selectFrom('deliveries').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listDeliveryAttempts(db: DbOrTrx, orgId: string, deliveryId: string): Promise<DeliveryAttemptRow[]> {
+  return db.selectFrom('delivery_attempts').selectAll().where('org_id', '=', orgId).where('delivery_id', '=', deliveryId).orderBy('attempt').orderBy('id').execute();
+}

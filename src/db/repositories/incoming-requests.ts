@@ -1,0 +1,49 @@
+import type { Insertable } from 'kysely';
+import type { DbOrTrx } from '../database';
+import type { IncomingRequestRow, IncomingRequestsTable } from '../tables/incoming';
+
+export type NewIncomingRequest = Insertable<IncomingRequestsTable>;
+
+export interface IncomingRequestFilter {
+  limit: number;
+  cursor?: string;
+  webhook_id?: string;
+  status?: number;
+  caller?: string;
+  from?: string;
+  to?: string;
+}
+
+export type IncomingRequestListRow = Omit<IncomingRequestRow, 'query' | 'headers' | 'body' | 'response_body' | 'org_id'> & { webhook_name: string | null };
+
+/** One multi-row insert for a whole batch of log records. */
+export async function insertIncomingRequests(db: DbOrTrx, rows: NewIncomingRequest[]): Promise<void> {
+  if (rows.length) await db.insertInto('incoming_requests').values(rows).execute();
+}
+
+/** Newest first; ids are time-ordered, so the last id of a page is the cursor of the next. */
+export async function listIncomingRequests(db: DbOrTrx, orgId: string, filter: IncomingRequestFilter): Promise<IncomingRequestListRow[]> {
+  let query = db
+    .selectFrom('incoming_requests as r')
+    .leftJoin('incoming_webhooks as w', (join) => join.onRef('w.id', '=', 'r.webhook_id').onRef('w.org_id', '=', 'r.org_id'))
+    .select(['r.id', 'r.received_at', 'r.method', 'r.path', 'r.status', 'r.webhook_id', 'w.name as webhook_name', 'r.caller_id', 'r.call_id', 'r.latency_ms'])
+    .where('r.org_id', '=', orgId);
+  if (filter.cursor) query = query.where('r.id', '<', filter.cursor);
+  if (filter.webhook_id) query = query.where('r.webhook_id', '=', filter.webhook_id);
+  if (filter.status !== undefined) query = query.where('r.status', '=', filter.status);
+  if (filter.caller) query = query.where('r.caller_id', '=', filter.caller);
+  if (filter.from) query = query.where('r.received_at', '>=', new Date(filter.from));
+  if (filter.to) query = query.where('r.received_at', '<', new Date(filter.to));
+  return query.orderBy('r.id', 'desc').limit(filter.limit + 1).execute();
+}
+
+export async function findIncomingRequest(db: DbOrTrx, orgId: string, id: string): Promise<(IncomingRequestRow & { webhook_name: string | null }) | undefined> {
+  return db
+    .selectFrom('incoming_requests as r')
+    .leftJoin('incoming_webhooks as w', (join) => join.onRef('w.id', '=', 'r.webhook_id').onRef('w.org_id', '=', 'r.org_id'))
+    .selectAll('r')
+    .select('w.name as webhook_name')
+    .where('r.org_id', '=', orgId)
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import type { IncomingWebhookInput } from '../../api/schemas/incoming-webhook';
+import { newId } from '../../ids';
+import { hashSecret, secretMatches } from '../../security/tokens';
+import type { DbOrTrx } from '../database';
+import type { IncomingWebhookRow, IncomingWebhookType } from '../tables/incoming';
+
+const POST_CALL_TYPES: IncomingWebhookType[] = ['update_fields', 'update_revenue', 'update_tags'];
+
+/** A webhook as the ingress needs it, with the region to fall back on already resolved. */
+export interface IngressWebhook {
+  id: string;
+  org_id: string;
+  name: string;
+  type: IncomingWebhookType;
+  enabled: boolean;
+  lifespan_seconds: number;
+  region: string;
+  parameter_map: Record<string, string>;
+}
+
+/** `key` is the new plain key; only its hash and its sealed form are stored. */
+export async function insertIncomingWebhook(db: DbOrTrx, orgId: string, input: IncomingWebhookInput, key: { hash: Buffer; sealed: string }): Promise<IncomingWebhookRow> {
+  const { parameter_map, ...rest } = input;
+  return db
+    .insertInto('incoming_webhooks')
+    .values({ ...rest, id: newId('iwh'), org_id: orgId, parameter_map: JSON.stringify(parameter_map), key_hash: key.hash, key_sealed: key.sealed })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateIncomingWebhook(db: DbOrTrx, orgId: string, id: string, patch: Partial<IncomingWebhookInput>): Promise<IncomingWebhookRow | undefined> {
+  const { parameter_map, ...rest } = patch;
+  return db
+    .updateTable('incoming_webhooks')
+    .set({ ...rest, ...(parameter_map && { parameter_map: JSON.stringify(parameter_map) }), updated_at: sql`now()` })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Issues a new key; the current one keeps working until `previousExpiresAt` (a past time retires it at once). */
+export async function rotateIncomingWebhookKey(db: DbOrTrx, orgId: string, id: string, key: { hash: Buffer; sealed: string }, previousExpiresAt: Date): Promise<IncomingWebhookRow | undefined> {
+  return db
+    .updateTable('incoming_webhooks')
+    .set({
+      previous_key_hash: sql`key_hash`,
+      previous_key_expires_at: previousExpiresAt,
+      key_hash: key.hash,
+      key_sealed: key.sealed,
+      updated_at: sql`now()`,
+    })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function findIncomingWebhook(db: DbOrTrx, orgId: string, id: string): Promise<IncomingWebhookRow | undefined> {
+  return db.selectFrom('incoming_webhooks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listIncomingWebhooks(db: DbOrTrx, orgId: string, page: { limit: number; cursor?: string }): Promise<IncomingWebhookRow[]> {
+  let query = db.selectFrom('incoming_webhooks').selectAll().where('org_id', '=', orgId);
+  if (page.cursor) query = query.where('id', '>', page.cursor);
+  return query.orderBy('id').limit(page.limit + 1).execute();
+}
+
+export async function deleteIncomingWebhook(db: DbOrTrx, orgId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('incoming_webhooks').where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** The webhook a presented key opens: its current key, or the previous one while its grace period lasts. One indexed query. */
+export async function findWebhookByKey(db: DbOrTrx, key: string): Promise<IngressWebhook | undefined> {
+  const hash = hashSecret(key);
+  const row = await db
+    .selectFrom('incoming_webhooks as w')
+    .innerJoin('organizations as o', 'o.id', 'w.org_id')
+    .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash'])
+    .select(sql<string>`coalesce(w.default_region, o.default_region)`.as('region'))
+    .where((eb) => eb.or([eb('w.key_hash', '=', hash), eb.and([eb('w.previous_key_hash', '=', hash), eb('w.previous_key_expires_at', '>', sql<Date>`now()`)])]))
+    .executeTakeFirst();
+  // The lookup is by hash; the constant-time check guards against any index-level shortcut.
+  if (!row || !(secretMatches(key, row.key_hash) || (row.previous_key_hash && secretMatches(key, row.previous_key_hash)))) return undefined;
+  const { key_hash: _k, previous_key_hash: _p, ...webhook } = row;
+  return webhook;
+}
+
+/** The longest lifespan among the organization's enabled post-call webhooks: how long its calls accept updates. */
+export async function longestPostCallLifespan(db: DbOrTrx, orgId: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('incoming_webhooks')
+    .select((eb) => eb.fn.max('lifespan_seconds').as('longest'))
+    .where('org_id', '=', orgId)
+    .where('enabled', '=', true)
+    .where('type', 'in', POST_CALL_TYPES)
+    .executeTakeFirst();
+  return row?.longest ?? undefined;
+}

@@ -1,0 +1,81 @@
+import { renderUnsavedRequest, type WebhookRequestTemplate } from '../activities/render-request';
+import type { ApiContext } from '../api/context';
+import { notFound } from '../api/problem';
+import { findCall } from '../db/repositories/calls';
+import type { CallRow } from '../db/tables/calls';
+import type { CallEventType, CallSnapshot, CallStatus, RenderContext } from '../shared/call';
+import { queryLiveCall } from '../temporal/calls';
+import { sampleRenderContext, TemplateError, validateWebhookTemplates, type BodyFormat, type TemplateProblem } from '../templates';
+
+export interface Preview {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+  warnings: string[];
+  problems: TemplateProblem[];
+}
+
+const iso = (value: Date | null) => value?.toISOString();
+const orUndefined = <T>(value: T | null) => value ?? undefined;
+
+/** A call as the index holds it, in the shape templates see. */
+function snapshotFromIndex(row: CallRow): RenderContext['call'] {
+  const snapshot: CallSnapshot = {
+    call_id: row.call_id,
+    org_id: row.org_id,
+    status: row.status as CallStatus,
+    converted: row.converted,
+    from: orUndefined(row.caller),
+    to: orUndefined(row.tracking_number),
+    call_sid: orUndefined(row.call_sid),
+    campaign_id: orUndefined(row.campaign_id),
+    campaign_name: orUndefined(row.campaign_name),
+    publisher_id: orUndefined(row.publisher_id),
+    publisher_name: orUndefined(row.publisher_name),
+    buyer_id: orUndefined(row.buyer_id),
+    buyer_name: orUndefined(row.buyer_name),
+    revenue_paid_out: orUndefined(row.revenue_paid_out),
+    publisher_paid_out: orUndefined(row.publisher_paid_out),
+    configured_publisher_payout: orUndefined(row.configured_publisher_payout),
+    duration: orUndefined(row.duration),
+    hangup_cause: orUndefined(row.hangup_cause),
+    failure_reason: orUndefined(row.failure_reason),
+    call_converted_at: iso(row.call_converted_at),
+    started_at: iso(row.started_at),
+    connected_at: iso(row.connected_at),
+    ended_at: iso(row.ended_at),
+  };
+  return Object.fromEntries(Object.entries(snapshot).filter(([, v]) => v !== undefined)) as CallSnapshot;
+}
+
+/** What a preview renders from: the sample call, or a real call (live from its workflow, else from the index). */
+export async function previewContext(ctx: ApiContext, orgId: string, eventType: CallEventType, callId?: string): Promise<RenderContext> {
+  if (!callId) {
+    const sample = sampleRenderContext();
+    return { ...sample, event: { ...sample.event, type: eventType } };
+  }
+  const event = { id: 'evt_preview', type: eventType, occurred_at: new Date().toISOString() };
+  const row = await findCall(ctx.db, orgId, callId);
+  if (!row?.closed_at) {
+    const live = await queryLiveCall(ctx, orgId, callId);
+    if (live) {
+      const { tags, tag_sources: _sources, completed_at: _completed, post_call_window_ends_at: _window, ...call } = live;
+      return { event, call, tags };
+    }
+  }
+  if (!row) throw notFound(`Call ${callId}`);
+  return { event, call: snapshotFromIndex(row), tags: row.tags };
+}
+
+/** The request a webhook would send for `context`, with every problem validation finds; never throws on a bad template. */
+export function previewRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext): Preview {
+  const problems = validateWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }, { ctx: context });
+  try {
+    const rendered = renderUnsavedRequest(webhook, context);
+    return { method: rendered.method, url: rendered.url, headers: rendered.headers, body: rendered.body ?? null, warnings: rendered.warnings, problems };
+  } catch (err) {
+    if (!(err instanceof TemplateError)) throw err;
+    return { method: webhook.method, url: webhook.url, headers: webhook.headers, body: null, warnings: [], problems };
+  }
+}

@@ -1,0 +1,194 @@
+import { status as grpcStatus } from '@grpc/grpc-js';
+import { isGrpcServiceError, WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
+import { defaultPayloadConverter, type Payload } from '@temporalio/common';
+import type { ApiContext } from '../api/context';
+import type { DeliveryRequest } from '../shared/delivery';
+import { callWorkflowId, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
+import { tagChanges, type ResolvedTags } from '../shared/tags';
+// The reducer is pure (no Temporal imports), so the API may run it; the workflow module itself is never imported.
+import { initialCallState, MAX_LENGTH_TIMER, POST_CALL_WINDOW_TIMER, reduceCall, type CallInput, type Step } from '../workflows/call-state';
+import { durably } from './calls';
+
+type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
+
+export interface TimelineEntry {
+  at: string;
+  kind: 'event' | 'ignored' | 'enrichment' | 'tags' | 'timer' | 'delivery' | 'attempt' | 'update' | 'other';
+  title: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface CallTimeline {
+  call_id: string;
+  workflow_id: string;
+  temporal_web_url: string | null;
+  entries: TimelineEntry[];
+}
+
+/** Runs followed back through continue-as-new; a call needs only a few, so this is a safety bound. */
+const MAX_RUNS = 50;
+
+/** A call's timeline from its workflow history (every run), or undefined when the call has no workflow. */
+export async function callTimeline(ctx: ApiContext, orgId: string, callId: string): Promise<CallTimeline | undefined> {
+  const workflowId = callWorkflowId(orgId, callId);
+  const runs: HistoryEvent[][] = [];
+  try {
+    let runId: string | undefined;
+    do {
+      const history = await durably(ctx, () => ctx.temporal.workflow.getHandle(workflowId, runId).fetchHistory());
+      const events = history.events ?? [];
+      runs.unshift(events);
+      runId = events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || undefined;
+    } while (runId && runs.length < MAX_RUNS);
+  } catch (err) {
+    const cause = (err as { cause?: unknown }).cause ?? err;
+    if (err instanceof WorkflowNotFoundError || (isGrpcServiceError(cause) && cause.code === grpcStatus.NOT_FOUND)) return undefined;
+    throw err;
+  }
+  const web = ctx.temporalWebUrl?.replace(/\/+$/, '');
+  return {
+    call_id: callId,
+    workflow_id: workflowId,
+    temporal_web_url: web ? `${web}/namespaces/${encodeURIComponent(ctx.config.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}` : null,
+    entries: new TimelineBuilder().build(runs),
+  };
+}
+
+const decode = <T>(payload: Payload | null | undefined): T | undefined => (payload ? defaultPayloadConverter.fromPayload<T>(payload as Payload) : undefined);
+const first = <T>(payloads: { payloads?: Payload[] | null } | null | undefined): T | undefined => decode<T>(payloads?.payloads?.[0]);
+const timeOf = (event: HistoryEvent) => new Date(Number(event.eventTime?.seconds ?? 0) * 1000 + Math.floor((event.eventTime?.nanos ?? 0) / 1e6)).toISOString();
+const id = (v: unknown) => String(v);
+
+/**
+ * Turns history events into entries a human reads. Platform events and post-call updates are re-run through the
+ * workflow's own reducer, so "ignored, and why" is exactly what the workflow decided.
+ */
+class TimelineBuilder {
+  private readonly state = initialCallState('', '');
+  private readonly entries: TimelineEntry[] = [];
+  private readonly timers = new Map<string, string>();
+  private readonly activities = new Map<string, { type: string; input: unknown; attempt?: number }>();
+  private tags: ResolvedTags = { tags: {}, sources: {} };
+
+  build(runs: HistoryEvent[][]): TimelineEntry[] {
+    runs.forEach((events, run) => events.forEach((event) => this.add(event, run)));
+    return this.entries;
+  }
+
+  private push(event: HistoryEvent, kind: TimelineEntry['kind'], title: string, detail?: Record<string, unknown>): void {
+    this.entries.push({ at: timeOf(event), kind, title, ...(detail && { detail }) });
+  }
+
+  private reduce(input: CallInput): Step {
+    return reduceCall(this.state, input);
+  }
+
+  private add(event: HistoryEvent, run: number): void {
+    const started = event.workflowExecutionStartedEventAttributes;
+    if (started) return this.push(event, 'other', run === 0 ? 'Call workflow started' : 'Continued in a new run (long history)');
+    const signal = event.workflowExecutionSignaledEventAttributes;
+    if (signal?.signalName === 'callEvent') return this.platformEvent(event, first<PlatformEvent>(signal.input)!);
+    if (signal?.signalName === 'attachEnrichment') {
+      const enrichment = first<Enrichment>(signal.input)!;
+      this.reduce({ kind: 'enrichment', enrichments: [enrichment] });
+      return this.push(event, 'enrichment', `Data from incoming webhook ${enrichment.webhook_id} attached`, { ...enrichment });
+    }
+    const update = event.workflowExecutionUpdateAcceptedEventAttributes;
+    if (update?.acceptedRequest?.input?.name === 'postCallUpdate') return this.postCall(event, first<PostCallChange>(update.acceptedRequest.input.args)!);
+    if (event.timerStartedEventAttributes) {
+      this.timers.set(id(event.eventId), decode<string>(event.userMetadata?.summary) ?? 'timer');
+      return;
+    }
+    if (event.timerFiredEventAttributes) return this.timerFired(event, this.timers.get(id(event.timerFiredEventAttributes.startedEventId)) ?? 'timer');
+    if (event.timerCanceledEventAttributes) {
+      const summary = this.timers.get(id(event.timerCanceledEventAttributes.startedEventId)) ?? 'timer';
+      return this.push(event, 'timer', `${summary} timer cancelled`);
+    }
+    this.activity(event);
+    if (event.markerRecordedEventAttributes) this.localActivity(event);
+    if (event.workflowExecutionCompletedEventAttributes) this.push(event, 'other', 'Call workflow closed');
+    if (event.workflowExecutionFailedEventAttributes) this.push(event, 'other', 'Call workflow failed', { error: event.workflowExecutionFailedEventAttributes.failure?.message });
+    if (event.workflowExecutionTerminatedEventAttributes) this.push(event, 'other', 'Call workflow terminated', { reason: event.workflowExecutionTerminatedEventAttributes.reason });
+  }
+
+  private platformEvent(event: HistoryEvent, platform: PlatformEvent): void {
+    const step = this.reduce({ kind: 'platform', event: platform });
+    const detail = { event_id: platform.event_id, occurred_at: platform.occurred_at, call: platform.call, emitted: step.emissions.map((e) => e.type) };
+    if (step.verdict === 'applied') return this.push(event, 'event', `Received ${platform.type}`, detail);
+    const what = step.verdict === 'duplicate' ? 'Duplicate' : 'Ignored';
+    this.push(event, 'ignored', `${what} ${platform.type}: ${step.reason}`, { ...detail, reason: step.reason });
+  }
+
+  private postCall(event: HistoryEvent, change: PostCallChange): void {
+    const step = this.reduce({ kind: 'post_call', change, at: timeOf(event) });
+    const outcome = step.verdict === 'applied' ? (step.emissions.length ? `applied, emitted ${step.emissions.map((e) => e.type).join(', ')}` : 'applied, nothing changed') : step.verdict === 'duplicate' ? 'duplicate' : 'window closed';
+    this.push(event, 'update', `Post-call update from ${change.webhook_id}: ${outcome}`, { ...change, ...(step.reason && { reason: step.reason }) });
+  }
+
+  private timerFired(event: HistoryEvent, summary: string): void {
+    const at = timeOf(event);
+    if (summary === MAX_LENGTH_TIMER) this.reduce({ kind: 'max_length', at });
+    if (summary === POST_CALL_WINDOW_TIMER) this.reduce({ kind: 'window_closed', at });
+    this.push(event, 'timer', `${summary} timer fired`);
+  }
+
+  private activity(event: HistoryEvent): void {
+    const scheduled = event.activityTaskScheduledEventAttributes;
+    if (scheduled) {
+      const type = scheduled.activityType?.name ?? 'activity';
+      const input = first<unknown>(scheduled.input);
+      this.activities.set(id(event.eventId), { type, input });
+      if (type === 'deliverEvent') {
+        const delivery = input as DeliveryRequest;
+        this.push(event, 'delivery', `Delivery of ${delivery.context.event.type} to webhook ${delivery.webhookId}`, {
+          delivery_id: delivery.deliveryId,
+          webhook_id: delivery.webhookId,
+          event_id: delivery.context.event.id,
+          event_type: delivery.context.event.type,
+        });
+      }
+      return;
+    }
+    const startedAttrs = event.activityTaskStartedEventAttributes;
+    if (startedAttrs) {
+      const known = this.activities.get(id(startedAttrs.scheduledEventId));
+      if (known) known.attempt = startedAttrs.attempt ?? 1;
+      return;
+    }
+    const done = event.activityTaskCompletedEventAttributes;
+    const failed = event.activityTaskFailedEventAttributes ?? event.activityTaskTimedOutEventAttributes;
+    const scheduledId = done?.scheduledEventId ?? failed?.scheduledEventId;
+    const known = scheduledId === undefined || scheduledId === null ? undefined : this.activities.get(id(scheduledId));
+    if (!known) return;
+    if (known.type === 'deliverEvent') {
+      const delivery = known.input as DeliveryRequest;
+      const attempts = known.attempt ?? 1;
+      const name = `${delivery.context.event.type} to webhook ${delivery.webhookId}`;
+      if (done) {
+        const outcome = first<{ status: string; response_status?: number }>(done.result);
+        const how = outcome?.status === 'skipped' ? 'skipped' : `delivered${outcome?.response_status ? ` (HTTP ${outcome.response_status})` : ''}`;
+        this.push(event, 'attempt', `${name}: ${how} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, { delivery_id: delivery.deliveryId, attempts, ...outcome });
+      } else {
+        const message = failed?.failure?.message ?? 'timed out';
+        this.push(event, 'attempt', `${name}: failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${message}`, { delivery_id: delivery.deliveryId, attempts, error: message });
+      }
+    } else if (known.type === 'attachPreCallData' && done) {
+      const enrichments = first<Enrichment[]>(done.result) ?? [];
+      if (enrichments.length) this.push(event, 'enrichment', `Pre-call data attached from ${enrichments.length} post${enrichments.length === 1 ? '' : 's'}`, { enrichments });
+      else this.push(event, 'other', 'No pre-call data for this caller');
+    }
+  }
+
+  /** Local activities leave markers; the tag resolutions among them become "tags" entries. */
+  private localActivity(event: HistoryEvent): void {
+    const details = event.markerRecordedEventAttributes?.details ?? {};
+    const data = first<{ activity_type?: string }>(details.data);
+    if (data?.activity_type !== 'resolveCallTags') return;
+    const resolved = first<ResolvedTags>(details.result);
+    if (!resolved) return;
+    const changes = tagChanges(this.tags, resolved);
+    this.tags = resolved;
+    if (changes.length) this.push(event, 'tags', `Tags: ${changes.map((c) => `${c.name} ${c.change}`).join(', ')}`, { changes, tags: resolved.tags });
+  }
+}
+

@@ -1,0 +1,38 @@
+import { createWebhook, deliverViaWorkflow, eventContext, waitForDelivery } from '../support/deliveries';
+import { Receiver } from '../support/receiver';
+import { startTestStack, type TestStack } from '../support/stack';
+
+// No allow-list: loopback is as forbidden as any other internal address.
+describe('target safety without an allow-list', () => {
+  let stack: TestStack;
+  let receiver: Receiver;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ OUTGOING_ALLOW_NETWORKS: '' });
+    receiver = await Receiver.start();
+  });
+  afterAll(async () => {
+    await receiver.close();
+    await stack.stop();
+  });
+
+  it.each([
+    ['an IP literal', () => receiver.url],
+    ['a hostname resolving to loopback', () => receiver.url.replace('127.0.0.1', 'localhost')],
+  ])('refuses %s at connect time, once, and logs why', async (_what, url) => {
+    const webhook = await createWebhook(stack, { url: `${url()}/internal`, body_template: '{}' });
+    const id = await deliverViaWorkflow(stack, webhook, eventContext());
+    const delivery = await waitForDelivery(stack, id);
+    expect(delivery).toMatchObject({ status: 'failed', attempts_count: 1, last_status_code: null });
+    expect(delivery.error).toMatch(/refused to connect to .*loopback address/);
+    expect(receiver.requests).toHaveLength(0);
+  });
+
+  it('a test send is refused the same way', async () => {
+    const webhook = await createWebhook(stack, { url: `${receiver.url.replace('127.0.0.1', 'localhost')}/test`, body_template: '{}' });
+    const res = await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}/test`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ response: null, error: expect.stringMatching(/loopback address .*OUTGOING_ALLOW_NETWORKS/) });
+    expect(receiver.requests).toHaveLength(0);
+  });
+});

@@ -58,7 +58,7 @@ describe('outgoing delivery log', () => {
     );
 
     const first = await stack.request(`/api/v1/logs/outgoing?webhook_id=${webhook.id}&limit=1`);
-    expect(first.body).toMatchObject({ data: [{ id: second }], next_cursor: second });
+    expect(first.body).toMatchObject({ data: [{ id: second }], next_cursor: expect.stringMatching(new RegExp(`^\\d+_${second}$`)) });
     const next = await stack.request(`/api/v1/logs/outgoing?webhook_id=${webhook.id}&limit=1&cursor=${first.body.next_cursor}`);
     expect(next.body).toMatchObject({ data: [{ id: deliveryId }], next_cursor: null });
 
@@ -71,6 +71,7 @@ describe('outgoing delivery log', () => {
     expect((await stack.request(`/api/v1/logs/outgoing?from=${encodeURIComponent(future)}`)).body.data).toEqual([]);
     expect((await stack.request(`/api/v1/logs/outgoing?to=${encodeURIComponent(future)}&webhook_id=${webhook.id}`)).body.data).toHaveLength(2);
     expect((await stack.request('/api/v1/logs/outgoing?status=lost')).status).toBe(400);
+    expect((await stack.request('/api/v1/logs/outgoing?cursor=garbage')).status).toBe(400);
   });
 
   it('redeliver: 202 with a new delivery that sends the same event again under a new webhook-id', async () => {

@@ -29,12 +29,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('error', 'text')
     .addColumn('context', 'jsonb', (c) => c.notNull())
     .addColumn('redelivery_of', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    // Millisecond precision, so a JavaScript Date carries it exactly into a list cursor.
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`date_trunc('milliseconds', now())`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('deliveries_org').on('deliveries').columns(['org_id', 'id']).execute();
-  await db.schema.createIndex('deliveries_webhook').on('deliveries').columns(['org_id', 'webhook_id', 'id']).execute();
-  await db.schema.createIndex('deliveries_call').on('deliveries').columns(['org_id', 'call_id', 'id']).execute();
+  // The log lists newest first by (created_at, id): delivery ids from the call workflow are not time-ordered.
+  await db.schema.createIndex('deliveries_org').on('deliveries').columns(['org_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('deliveries_webhook').on('deliveries').columns(['org_id', 'webhook_id', 'created_at']).execute();
+  await db.schema.createIndex('deliveries_call').on('deliveries').columns(['org_id', 'call_id', 'created_at']).execute();
   await db.schema.createIndex('deliveries_event').on('deliveries').columns(['webhook_id', 'event_id']).execute();
 
   await db.schema

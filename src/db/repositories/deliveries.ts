@@ -144,8 +144,14 @@ export async function insertPendingDelivery(db: DbOrTrx, delivery: DeliveryIdent
   return db.insertInto('deliveries').values(deliveryValues(delivery, 'pending')).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Newest first; the cursor is the last id of the previous page. */
-export async function listDeliveries(db: DbOrTrx, orgId: string, query: DeliveryListQuery): Promise<DeliveryRow[]> {
+/** Where a page of the log ends: the last row's creation time and id. */
+export interface DeliveryCursor {
+  created_at: Date;
+  id: string;
+}
+
+/** Newest first by (created_at, id); `limit + 1` rows so the caller can tell whether there is a next page. */
+export async function listDeliveries(db: DbOrTrx, orgId: string, query: Omit<DeliveryListQuery, 'cursor'>, after?: DeliveryCursor): Promise<DeliveryRow[]> {
   let q = db.selectFrom('deliveries').selectAll().where('org_id', '=', orgId);
   if (query.webhook_id) q = q.where('webhook_id', '=', query.webhook_id);
   if (query.call_id) q = q.where('call_id', '=', query.call_id);
@@ -153,8 +159,8 @@ export async function listDeliveries(db: DbOrTrx, orgId: string, query: Delivery
   if (query.status) q = q.where('status', '=', query.status);
   if (query.from) q = q.where('created_at', '>=', new Date(query.from));
   if (query.to) q = q.where('created_at', '<', new Date(query.to));
-  if (query.cursor) q = q.where('id', '<', query.cursor);
-  return q.orderBy('id', 'desc').limit(query.limit + 1).execute();
+  if (after) q = q.where(sql<boolean>`(created_at, id) < (${after.created_at}, ${after.id})`);
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
 }
 
 export async function findDelivery(db: DbOrTrx, orgId: string, id: string): Promise<DeliveryRow | undefined> {

@@ -14,7 +14,7 @@ describe('Standard Webhooks signing', () => {
 
   it('signs with every active secret so either verifies during a rotation, and a tampered body fails', () => {
     const [oldSecret, newSecret] = [generateSigningSecret(), generateSigningSecret()];
-    const headers = { 'webhook-id': 'dlv_2', ...signingHeaders([newSecret, oldSecret], 'dlv_2', body) };
+    const headers: Record<string, string> = { 'webhook-id': 'dlv_2', ...signingHeaders([newSecret, oldSecret], 'dlv_2', body) };
     expect(headers['webhook-signature'].split(' ')).toHaveLength(2);
     expect(() => new Webhook(oldSecret).verify(body, headers)).not.toThrow();
     expect(() => new Webhook(newSecret).verify(body, headers)).not.toThrow();

@@ -50,6 +50,8 @@ function describeError(err: unknown, timeoutMs: number): string {
   if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError) return `timed out after ${timeoutMs} ms`;
   if (err instanceof errors.ConnectTimeoutError) return 'timed out connecting';
   const cause = (err as { cause?: Error }).cause;
+  if (cause instanceof ForbiddenTargetError) return cause.message;
+  if (err instanceof ForbiddenTargetError) return err.message;
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: string }).code;
   return [code && !message.includes(code) ? `${code}:` : '', message, cause?.message ? `(${cause.message})` : ''].filter(Boolean).join(' ');

@@ -14,7 +14,7 @@ export interface Page<T> {
 }
 
 export interface Me {
-  organization: { id: string; name: string };
+  organization: { id: string; name: string; default_region: string };
   token: { id: string; name: string };
 }
 
@@ -29,7 +29,12 @@ export interface IncomingWebhook {
   default_region: string | null;
   parameter_map: Record<string, string>;
   auth_key: string;
+  /** The ingress URL with its key; senders append their parameters. */
   url: string;
+  /** The URL with placeholder parameters (`caller_id=…&tag1=value1`). */
+  example_url: string;
+  /** While set, the key before the last rotation still works until then. */
+  previous_key_expires_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -77,9 +82,21 @@ export interface OutgoingWebhookInput {
 
 export interface OutgoingWebhook extends Omit<OutgoingWebhookInput, 'signing'> {
   id: string;
-  signing: { enabled: boolean; secret?: string };
+  version: number;
+  signing: { enabled: boolean; previous_secret_expires_at: string | null };
   created_at: string;
   updated_at: string;
+}
+
+/** Create, a PATCH that turns signing on, and rotate-secret answer with the secret: the only time it is shown. */
+export interface OutgoingWebhookWithSecret extends OutgoingWebhook {
+  signing_secret?: string;
+}
+
+export interface TemplateProblem {
+  severity: 'error' | 'warning';
+  field: string;
+  message: string;
 }
 
 export interface RenderedPreview {
@@ -88,7 +105,8 @@ export interface RenderedPreview {
   headers: Record<string, string>;
   body: string | null;
   warnings: string[];
-  problems: string[];
+  /** Every problem validation finds, per field; errors would block saving. */
+  problems: TemplateProblem[];
 }
 
 export interface HttpRequestRecord {
@@ -102,9 +120,13 @@ export interface HttpResponseRecord {
   status: number;
   headers: Record<string, string>;
   body: string | null;
+  /** The body was cut at 64 KB. */
+  body_truncated?: boolean;
 }
 
 export interface TestResult {
+  /** The test is logged as a delivery with this id. */
+  delivery_id: string;
   request: HttpRequestRecord;
   response: HttpResponseRecord | null;
   error: string | null;
@@ -126,7 +148,7 @@ export interface Preset {
 export interface EventTypesInfo {
   data: { type: string; description: string }[];
   tokens: { name: string; description: string; example?: string }[];
-  tags: { name: string; display_name: string }[];
+  tags: { name: string; display_name: string; description: string }[];
 }
 
 export type TagSourceType = 'incoming_webhook' | 'sip_header' | 'rtb' | 'landing_page' | 'platform';
@@ -134,17 +156,17 @@ export type TagSourceType = 'incoming_webhook' | 'sip_header' | 'rtb' | 'landing
 export interface TagSource {
   type: TagSourceType;
   key: string;
-  incoming_webhook_id?: string | null;
+  incoming_webhook_id?: string;
 }
 
 export interface Tag {
   id: string;
   name: string;
   display_name: string;
-  description: string | null;
+  description: string;
   sources: TagSource[];
-  created_at?: string;
-  updated_at?: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface TagInput {
@@ -164,13 +186,15 @@ export interface IncomingLog {
   webhook_name: string | null;
   caller_id: string | null;
   call_id: string | null;
-  latency_ms: number | null;
+  latency_ms: number;
 }
 
 export interface IncomingLogDetail extends IncomingLog {
-  query: unknown;
-  headers: unknown;
-  body: unknown;
+  query: Record<string, unknown>;
+  headers: Record<string, string>;
+  /** The raw request body, as received. */
+  body: string | null;
+  /** The JSON the ingress answered with. */
   response_body: unknown;
 }
 
@@ -179,23 +203,29 @@ export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'skipped';
 export interface Delivery {
   id: string;
   webhook_id: string;
-  webhook_name: string | null;
+  webhook_name: string;
   call_id: string | null;
+  event_id: string;
   event_type: string;
-  method: string;
-  url: string;
+  /** Null until the first attempt renders the request. */
+  method: string | null;
+  url: string | null;
   status: DeliveryStatus;
   attempts_count: number;
   last_status_code: number | null;
   duration_ms: number | null;
+  /** The latest attempt's error, or why the delivery was skipped. */
+  error: string | null;
+  redelivery_of: string | null;
   created_at: string;
+  updated_at: string;
 }
 
 export interface DeliveryAttempt {
   id: string;
-  attempt_number: number;
-  started_at: string;
-  duration_ms: number | null;
+  attempt: number;
+  created_at: string;
+  duration_ms: number;
   request: HttpRequestRecord;
   response: HttpResponseRecord | null;
   error: string | null;
@@ -207,21 +237,46 @@ export interface DeliveryDetail extends Delivery {
 
 export interface CallSummary {
   call_id: string;
+  workflow_id: string;
   status: string;
   from: string | null;
   to: string | null;
+  campaign_id: string | null;
   campaign_name: string | null;
+  publisher_id: string | null;
+  publisher_name: string | null;
+  buyer_id: string | null;
   buyer_name: string | null;
   converted: boolean;
-  started_at: string | null;
-  ended_at: string | null;
+  call_converted_at: string | null;
+  revenue_paid_out: number | null;
+  publisher_paid_out: number | null;
+  configured_publisher_payout: number | null;
   duration: number | null;
+  started_at: string | null;
+  connected_at: string | null;
+  ended_at: string | null;
+  completed_at: string | null;
+  post_call_window_ends_at: string | null;
+  closed_at: string | null;
+}
+
+/** Where a tag's value came from: `{ type: "incoming_webhook", key, webhook_id, request_id }` and the like. */
+export interface TagValueSource {
+  type?: string;
+  key?: string;
+  [field: string]: unknown;
 }
 
 export interface CallDetail extends CallSummary {
-  tags?: Record<string, string>;
-  tag_sources?: Record<string, unknown> | unknown[];
-  [field: string]: unknown;
+  call_sid: string | null;
+  hangup_cause: string | null;
+  failure_reason: string | null;
+  reason: string | null;
+  tags: Record<string, string>;
+  tag_sources: Record<string, TagValueSource | undefined>;
+  /** workflow: live state of a running call; index: the call index. */
+  source: 'workflow' | 'index';
 }
 
 export type TimelineKind =
@@ -244,6 +299,7 @@ export interface TimelineEntry {
 
 export interface CallTimeline {
   call_id: string;
+  workflow_id: string;
   temporal_web_url: string | null;
   entries: TimelineEntry[];
 }

@@ -68,6 +68,7 @@ export function ResponseView({
           </Section>
           <Section title="Body">
             <CodeBlock value={response.body ?? ''} json label={`${title} body`} />
+            {response.body_truncated ? <p className="help">The body was longer than 64 KB; only its start was kept.</p> : null}
           </Section>
         </>
       ) : !error ? (

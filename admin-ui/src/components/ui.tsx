@@ -32,14 +32,26 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
+// Validation problems repeat their fields in `detail`; a plain headline reads better above the field list.
+const FIELD_PROBLEM_HEADLINES: Record<number, string> = {
+  400: 'Some fields are not valid:',
+  422: 'The template cannot be rendered:',
+};
+
+/** "body.retry.max_attempts" → "Retry max attempts", as a person would name the field. */
+export function fieldLabel(path: string): string {
+  const words = path.replace(/^(body|query|params)\./, '').replace(/[._]/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : '';
+}
+
 /** An error in plain words; with an ApiError, also its field messages. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   if (!error) return null;
   let message: string;
   let fields: { path: string; message: string }[] = [];
   if (error instanceof ApiError) {
-    message = error.message;
     fields = error.problem.errors ?? [];
+    message = (fields.length > 0 && FIELD_PROBLEM_HEADLINES[error.status]) || error.message;
   } else if (error instanceof Error) {
     message = error.message;
   } else {
@@ -53,8 +65,8 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
         <ul>
           {fields.map((f, i) => (
             <li key={i}>
-              {f.path ? <code>{f.path}</code> : null}
-              {f.path ? ': ' : null}
+              {fieldLabel(f.path) ? <strong>{fieldLabel(f.path)}</strong> : null}
+              {fieldLabel(f.path) ? ': ' : null}
               {f.message}
             </li>
           ))}

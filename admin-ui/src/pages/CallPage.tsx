@@ -20,7 +20,7 @@ const KIND: Record<TimelineKind, { icon: string; label: string; tone: BadgeTone 
   other: { icon: '•', label: 'Other', tone: 'gray' },
 };
 
-const SUMMARY_FIELDS: [string, string][] = [
+const SUMMARY_FIELDS: [keyof CallDetail, string][] = [
   ['call_sid', 'Call SID'],
   ['from', 'From'],
   ['to', 'To'],
@@ -37,25 +37,14 @@ const SUMMARY_FIELDS: [string, string][] = [
   ['started_at', 'Started'],
   ['connected_at', 'Connected'],
   ['ended_at', 'Ended'],
+  ['completed_at', 'Completed'],
+  ['post_call_window_ends_at', 'Accepts post-call updates until'],
 ];
 
-/** tag_sources may be a map NAME → source or a list of {name|tag, source|type, …}. */
+/** "incoming_webhook: HOMEOWNER" for a tag's recorded source. */
 function sourceOf(sources: CallDetail['tag_sources'], name: string): string {
-  if (!sources) return '';
-  if (Array.isArray(sources)) {
-    const hit = sources.find((s) => s && typeof s === 'object' && ((s as Record<string, unknown>).name === name || (s as Record<string, unknown>).tag === name)) as
-      | Record<string, unknown>
-      | undefined;
-    if (!hit) return '';
-    return String(hit.source ?? hit.type ?? '');
-  }
-  const v = (sources as Record<string, unknown>)[name];
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return [o.type ?? o.source, o.key].filter(Boolean).join(': ');
-  }
-  return String(v);
+  const source = sources[name];
+  return source ? [source.type, source.key].filter(Boolean).join(': ') : '';
 }
 
 export function CallPage({ id }: { id: string }) {
@@ -115,7 +104,7 @@ export function CallPage({ id }: { id: string }) {
               {SUMMARY_FIELDS.filter(([k]) => c[k] !== undefined && c[k] !== null && c[k] !== '').map(([k, label]) => (
                 <div key={k}>
                   <dt>{label}</dt>
-                  <dd>{k.endsWith('_at') ? formatDateTime(String(c[k])) : String(c[k])}</dd>
+                  <dd>{String(k).endsWith('_at') ? formatDateTime(String(c[k])) : String(c[k])}</dd>
                 </div>
               ))}
             </dl>

@@ -17,6 +17,10 @@ interface FormState {
   mapping: KV[];
 }
 
+// The API's bounds for lifespan_seconds: a minute to 30 days.
+const LIFESPAN_MIN = 60;
+const LIFESPAN_MAX = 30 * 86_400;
+
 const EMPTY: FormState = { name: '', type: 'call_data', enabled: true, lifespan: '3600', default_region: '', mapping: [] };
 
 function toForm(w: IncomingWebhook): FormState {
@@ -65,8 +69,8 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
       setSaveError(new Error('Name is required.'));
       return;
     }
-    if (!Number.isInteger(lifespan) || lifespan <= 0) {
-      setSaveError(new Error('Lifespan must be a whole number of seconds greater than 0.'));
+    if (!Number.isInteger(lifespan) || lifespan < LIFESPAN_MIN || lifespan > LIFESPAN_MAX) {
+      setSaveError(new Error(`Lifespan must be a whole number of seconds from ${LIFESPAN_MIN} to ${LIFESPAN_MAX} (30 days).`));
       return;
     }
     const body: IncomingWebhookInput = {
@@ -148,7 +152,10 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
           error={fieldErrors.lifespan_seconds}
           help={
             <>
-              How long the webhook configuration should remain valid (in seconds). Defaults to 3600 seconds (1 hour).
+              {form.type === 'call_data'
+                ? 'How long the data sent for a caller stays attached to their calls (in seconds).'
+                : 'How long a call keeps accepting updates from this webhook after it ends (in seconds).'}{' '}
+              Defaults to 3600 seconds (1 hour).
               {Number.isInteger(lifespanNum) && lifespanNum > 0 && lifespanNum !== 3600 ? ` Currently ${describeLifespan(lifespanNum)}.` : ''}
             </>
           }
@@ -157,7 +164,8 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
             <input
               {...p}
               type="number"
-              min={1}
+              min={LIFESPAN_MIN}
+              max={LIFESPAN_MAX}
               step={1}
               inputMode="numeric"
               placeholder="3600"
@@ -240,6 +248,8 @@ function WebhookUrlCard({ webhook }: { webhook: IncomingWebhook }) {
       <h2 id="iw-url-title">Webhook URL</h2>
       <p className="muted">Use this URL to send incoming webhook requests. The auth key is required for authentication.</p>
       <CodeBlock value={webhook.url} label="Webhook URL" testId="webhook-url" copyLabel="Copy URL" />
+      <h4>Example request</h4>
+      <CodeBlock value={webhook.example_url} label="Example URL" testId="example-url" copyLabel="Copy example" />
       <p className="help">Replace tag1=value1 with your actual query parameters</p>
       <dl className="meta">
         <div>
@@ -252,6 +262,12 @@ function WebhookUrlCard({ webhook }: { webhook: IncomingWebhook }) {
             <code data-testid="auth-key">{webhook.auth_key}</code> <CopyButton text={webhook.auth_key} label="Copy auth key" />
           </dd>
         </div>
+        {webhook.previous_key_expires_at && Date.parse(webhook.previous_key_expires_at) > Date.now() ? (
+          <div>
+            <dt>Previous key</dt>
+            <dd>works until {formatDateTime(webhook.previous_key_expires_at)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Created</dt>
           <dd>{formatDateTime(webhook.created_at)}</dd>

@@ -155,7 +155,7 @@ export function OutgoingLogsPage() {
                             <span className="chevron" aria-hidden="true">
                               {isOpen ? '▾' : '▸'}
                             </span>
-                            {d.webhook_name ?? d.webhook_id}
+                            {d.webhook_name}
                           </button>
                           <div className="muted small">
                             <code>{d.id}</code>
@@ -167,9 +167,7 @@ export function OutgoingLogsPage() {
                             <code>{d.event_type}</code>
                           </div>
                         </td>
-                        <td>
-                          <MethodBadge method={d.method} />
-                        </td>
+                        <td>{d.method ? <MethodBadge method={d.method} /> : <span className="muted">—</span>}</td>
                         <td>
                           <DeliveryStatusBadge status={d.status} />{' '}
                           {d.last_status_code ? <HttpStatusBadge status={d.last_status_code} /> : null}
@@ -242,17 +240,25 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
           <div>
             <dt>Webhook</dt>
             <dd>
-              <Link to={`/outgoing-webhooks/${seg(del.webhook_id)}`}>{del.webhook_name ?? del.webhook_id}</Link>
+              <Link to={`/outgoing-webhooks/${seg(del.webhook_id)}`}>{del.webhook_name}</Link>
             </dd>
           </div>
           <div>
             <dt>Call</dt>
             <dd>{del.call_id ? <Link to={`/calls/${seg(del.call_id)}`}>{del.call_id}</Link> : '—'}</dd>
           </div>
+          {del.redelivery_of ? (
+            <div>
+              <dt>Redelivery of</dt>
+              <dd>
+                <code>{del.redelivery_of}</code>
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>URL</dt>
             <dd>
-              <code className="break">{del.url}</code>
+              {del.url ? <code className="break">{del.url}</code> : '—'}
             </dd>
           </div>
         </dl>
@@ -266,22 +272,28 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
           Could not redeliver: {error}
         </div>
       ) : null}
+      {del.error && del.attempts.length === 0 ? (
+        <div className={`alert ${del.status === 'skipped' ? 'alert-info' : 'alert-error'}`}>
+          {del.status === 'skipped' ? 'Skipped: ' : ''}
+          {del.error}
+        </div>
+      ) : null}
       {del.attempts.length === 0 ? (
-        <p className="muted">No attempts yet{del.status === 'skipped' ? ' — this delivery was skipped.' : '.'}</p>
+        <p className="muted">{del.status === 'skipped' ? 'No request was sent.' : 'No attempts yet.'}</p>
       ) : (
         <ol className="attempts">
           {del.attempts.map((a) => (
             <li key={a.id} className="attempt">
               <h4>
-                Attempt {a.attempt_number}{' '}
+                Attempt {a.attempt}{' '}
                 <span className="muted small">
-                  {formatDateTime(a.started_at)} · {formatDuration(a.duration_ms)}
+                  {formatDateTime(a.created_at)} · {formatDuration(a.duration_ms)}
                 </span>{' '}
                 {a.error ? <Badge tone="red">error</Badge> : <HttpStatusBadge status={a.response?.status} />}
               </h4>
               <div className="two-col">
-                <RequestView request={a.request} title={`Attempt ${a.attempt_number} request`} />
-                <ResponseView response={a.response} error={a.error} title={`Attempt ${a.attempt_number} response`} />
+                <RequestView request={a.request} title={`Attempt ${a.attempt} request`} />
+                <ResponseView response={a.response} error={a.error} title={`Attempt ${a.attempt} response`} />
               </div>
             </li>
           ))}

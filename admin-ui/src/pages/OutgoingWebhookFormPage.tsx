@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, seg } from '../api/client';
-import type { OutgoingWebhook, Preset } from '../api/types';
+import type { OutgoingWebhook, OutgoingWebhookWithSecret, Preset } from '../api/types';
 import { useEventTypes, FALLBACK_EVENT_TYPES } from '../catalog';
 import { CopyButton } from '../components/CodeBlock';
 import { KeyValueEditor } from '../components/KeyValueEditor';
@@ -88,12 +88,12 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
     setSaving(true);
     try {
       if (isNew) {
-        const created = await api.post<OutgoingWebhook>('/outgoing-webhooks', input);
-        if (created.signing?.secret) pendingSecret = { id: created.id, secret: created.signing.secret };
+        const created = await api.post<OutgoingWebhookWithSecret>('/outgoing-webhooks', input);
+        if (created.signing_secret) pendingSecret = { id: created.id, secret: created.signing_secret };
         navigate(`/outgoing-webhooks/${seg(created.id)}`, { replace: true });
       } else {
-        const updated = await api.patch<OutgoingWebhook>(`/outgoing-webhooks/${seg(id)}`, input);
-        if (updated.signing?.secret) setSecret(updated.signing.secret);
+        const { signing_secret, ...updated } = await api.patch<OutgoingWebhookWithSecret>(`/outgoing-webhooks/${seg(id)}`, input);
+        if (signing_secret) setSecret(signing_secret);
         const f = formFromWebhook(updated);
         setWebhook(updated);
         setForm(f);

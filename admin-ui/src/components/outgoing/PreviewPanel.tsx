@@ -6,8 +6,15 @@ import type { OutgoingWebhookInput, RenderedPreview } from '../../api/types';
 import { useDebounced } from '../../hooks';
 import { RequestView } from '../HttpView';
 
+/** The fields the unsaved-preview API renders, for the event the webhook fires on first. */
+function previewBody(input: OutgoingWebhookInput) {
+  const { method, url, headers, body_format, body_template, event_types } = input;
+  return { method, url, headers, body_format, body_template, event_type: event_types[0] };
+}
+
 export function PreviewPanel({ input, webhookId }: { input: OutgoingWebhookInput; webhookId?: string }) {
-  const key = JSON.stringify(input);
+  const key = JSON.stringify(previewBody(input));
+  const hasUrl = input.url !== '';
   const debouncedKey = useDebounced(key, 600);
   const [result, setResult] = useState<RenderedPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,14 +45,19 @@ export function PreviewPanel({ input, webhookId }: { input: OutgoingWebhookInput
   };
 
   useEffect(() => {
-    void run('draft', JSON.parse(debouncedKey));
+    // The API needs a URL to render; until there is one the panel says so instead of showing a 400.
+    if (JSON.parse(debouncedKey).url) void run('draft', JSON.parse(debouncedKey));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedKey]);
 
   const previewNow = () => {
     if (webhookId && callId.trim()) void run('call', { call_id: callId.trim() });
-    else void run('draft', input);
+    else void run('draft', previewBody(input));
   };
+  const errors = result?.problems.filter((p) => p.severity === 'error') ?? [];
+  const fieldWarnings = result?.problems.filter((p) => p.severity === 'warning') ?? [];
+  // `warnings` repeats the warning problems without their field; keep only ones not already listed.
+  const otherWarnings = (result?.warnings ?? []).filter((w) => !fieldWarnings.some((p) => p.message === w));
 
   return (
     <section className="card preview-panel" aria-labelledby="ow-preview-title" aria-busy={loading}>
@@ -68,10 +80,11 @@ export function PreviewPanel({ input, webhookId }: { input: OutgoingWebhookInput
             />
           </div>
         ) : null}
-        <button type="button" className="btn btn-secondary" onClick={previewNow} disabled={loading}>
+        <button type="button" className="btn btn-secondary" onClick={previewNow} disabled={loading || !hasUrl}>
           Preview
         </button>
       </div>
+      {!hasUrl && !result ? <p className="muted">Enter a URL to see the request this webhook would send.</p> : null}
       {error ? (
         <div className="alert alert-error" role="alert">
           Preview unavailable: {error}
@@ -79,22 +92,29 @@ export function PreviewPanel({ input, webhookId }: { input: OutgoingWebhookInput
       ) : null}
       {result ? (
         <>
-          {result.problems.length > 0 ? (
+          {errors.length > 0 ? (
             <div className="alert alert-error" role="alert" aria-label="Problems">
               <strong>Problems</strong> — this template will be rejected on save:
               <ul>
-                {result.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
+                {errors.map((p, i) => (
+                  <li key={i}>
+                    <code>{p.field}</code>: {p.message}
+                  </li>
                 ))}
               </ul>
             </div>
           ) : null}
-          {result.warnings.length > 0 ? (
+          {fieldWarnings.length + otherWarnings.length > 0 ? (
             <div className="alert alert-warning" role="status" aria-label="Warnings">
               <strong>Warnings</strong>
               <ul>
-                {result.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
+                {fieldWarnings.map((p, i) => (
+                  <li key={`f${i}`}>
+                    <code>{p.field}</code>: {p.message}
+                  </li>
+                ))}
+                {otherWarnings.map((w, i) => (
+                  <li key={`w${i}`}>{w}</li>
                 ))}
               </ul>
             </div>

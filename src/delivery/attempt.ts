@@ -7,7 +7,7 @@ import type { SecretBox } from '../security/secret-box';
 import type { RenderContext } from '../shared/call';
 import { TemplateError } from '../templates';
 import { classifyStatus, retryAfterMs, type AttemptVerdict } from './classify';
-import { redactHeaders, redactUrl } from './redact';
+import { redactHeaders, redactUrl } from '../security/redact';
 import { sendRequest, type OutgoingRequest } from './send';
 import { activeSigningSecrets, signingHeaders } from './signing';
 

@@ -6,7 +6,7 @@ import type { DeliveryRequest } from '../shared/delivery';
 import { callWorkflowId, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
 import { tagChanges, type ResolvedTags } from '../shared/tags';
 // The reducer is pure (no Temporal imports), so the API may run it; the workflow module itself is never imported.
-import { initialCallState, MAX_LENGTH_TIMER, POST_CALL_WINDOW_TIMER, reduceCall, type CallInput, type Step } from '../workflows/call-state';
+import { initialCallState, MAX_LENGTH_TIMER, POST_CALL_WINDOW_TIMER, reduceCall, type CallInput, type Step } from '../shared/call-state';
 import { durably } from './calls';
 
 type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];

@@ -33,7 +33,7 @@ import {
   type CallState,
   type Emission,
   type Step,
-} from './call-state';
+} from '../shared/call-state';
 import { DeliveryFanOut } from './deliveries';
 import { validatePostCallChange } from './post-call-change';
 

@@ -2,6 +2,7 @@ import { proxyActivities, proxyLocalActivities, uuid4 } from '@temporalio/workfl
 import type * as activities from '../activities';
 import type { RenderContext } from '../shared/call';
 import type { RetrySettings } from '../shared/delivery';
+import { deliveryActivityOptions } from './delivery-options';
 
 // A local activity: the lookup is one indexed query, and running it inside the workflow task saves two
 // round trips to the server on the path from platform event to delivery.
@@ -11,17 +12,7 @@ const { findSubscribedWebhooks } = proxyLocalActivities<ReturnType<typeof activi
 });
 
 function deliveryActivity(retry: RetrySettings, timeoutMs: number) {
-  return proxyActivities<ReturnType<typeof activities.createActivities>>({
-    // The HTTP timeout plus room to record the attempt.
-    startToCloseTimeout: timeoutMs + 10_000,
-    retry: {
-      maximumAttempts: retry.max_attempts,
-      initialInterval: retry.initial_interval_seconds * 1000,
-      backoffCoefficient: retry.backoff_coefficient,
-      maximumInterval: retry.max_interval_seconds * 1000,
-      nonRetryableErrorTypes: ['FinalDeliveryFailure'],
-    },
-  }).deliverEvent;
+  return proxyActivities<ReturnType<typeof activities.createActivities>>(deliveryActivityOptions(retry, timeoutMs)).deliverEvent;
 }
 
 /**

@@ -127,9 +127,9 @@ describe('public ingress: auth, parameters, status codes and the request log', (
       webhook_name: callData.name,
       caller_id: '+15551230040',
       call_id: null,
-      query: { auth_key: '[REDACTED]', utm: 'ads' },
-      headers: expect.objectContaining({ 'x-auth-key': '[REDACTED]', 'user-agent': 'crm/1.0' }),
-      body: 'caller_id=5551230040&auth_key=[REDACTED]',
+      query: { auth_key: '[redacted]', utm: 'ads' },
+      headers: expect.objectContaining({ 'x-auth-key': '[redacted]', 'user-agent': 'crm/1.0' }),
+      body: 'caller_id=5551230040&auth_key=[redacted]',
       response_body: res.body,
     });
     expect(log.latency_ms).toEqual(expect.any(Number));
@@ -138,7 +138,7 @@ describe('public ingress: auth, parameters, status codes and the request log', (
 
     const bearer = await ingress(stack, '/update-tags', { query: 'call_id=nope&t=1', headers: { Authorization: `Bearer ${updateTags.auth_key}` } });
     const bearerLog = await loggedRequest(stack, bearer.body.request_id);
-    expect(bearerLog.headers.authorization).toBe('[REDACTED]');
+    expect(bearerLog.headers.authorization).toBe('[redacted]');
     expect(JSON.stringify(bearerLog)).not.toContain(updateTags.auth_key);
 
     const byCaller = await stack.request('/api/v1/logs/incoming?caller=(555)%20123-0040');

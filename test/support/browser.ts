@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -25,4 +27,35 @@ export async function launchBrowser(): Promise<Browser> {
     // This machine has no network beyond loopback: keep Chromium from reaching for Google's services.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Browser pages sized like a laptop screen, so screenshots read at 1280×800. */
+export const SCREEN = { width: 1280, height: 800 } as const;
+
+const SCREENSHOT_DIR = path.resolve(__dirname, '../../docs/screenshots');
+
+/**
+ * Writes docs/screenshots/<name>.png, only when UPDATE_SCREENSHOTS=1: the PNGs are tracked files and a normal test
+ * run (CI included) must not rewrite them.
+ */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false, animations: 'disabled', caret: 'hide' });
+}
+
+/** Waits until the element shows `text` (playwright-core has no `expect`; its locators wait on their own). */
+export async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ state: 'visible' });
+}
+
+/** Waits until `read` (an input's value, an attribute) matches. */
+export async function waitForMatch(read: () => Promise<string | null>, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== null && pattern.test(value)) return value;
+    if (Date.now() > deadline) throw new Error(`expected ${JSON.stringify(value)} to match ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -57,7 +57,8 @@ export interface TestStack {
  */
 export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
   if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    // ERROR only: retried and failed activities are what many tests provoke on purpose.
+    Runtime.install({ logger: new DefaultLogger('ERROR'), shutdownSignals: [] });
     runtimeInstalled = true;
   }
   const services = testServices();

@@ -3,7 +3,7 @@ import { findWebhookByKey, type IngressWebhook } from '../../db/repositories/inc
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { newId } from '../../ids';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
-import { redactHeaders, redactQuery, redactText } from '../../incoming/redact';
+import { redactHeaders, redactQuery, redactText } from '../../security/redact';
 import { IncomingRequestLog } from '../../incoming/request-log';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
 import { z } from 'zod';

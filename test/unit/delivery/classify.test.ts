@@ -1,5 +1,5 @@
 import { classifyStatus, retryAfterMs } from '../../../src/delivery/classify';
-import { REDACTED, redactHeaders, redactUrl } from '../../../src/delivery/redact';
+import { REDACTED, redactHeaders, redactUrl } from '../../../src/security/redact';
 
 describe('attempt classification', () => {
   it.each([

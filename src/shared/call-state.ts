@@ -1,9 +1,10 @@
 // The call state machine as a deterministic reducer: no I/O, no clock, no randomness. The call workflow feeds
 // it every input in order; the timeline builder re-runs it over the same inputs found in the workflow history,
 // so the two can never disagree about which event was ignored and why.
-import type { CallEventType, CallSnapshot, CallStatus } from '../shared/call';
-import type { Enrichment, PlatformEvent, PostCallChange } from '../shared/messages';
-import { emptyTagLayers, type ResolvedTags, type TagLayers } from '../shared/tags';
+import type { CallEventType, CallSnapshot, CallStatus } from './call';
+import type { Enrichment, PlatformEvent, PostCallChange } from './messages';
+import { normalizeTagName } from './tag-names';
+import { emptyTagLayers, type ResolvedTags, type TagLayers } from './tags';
 
 /** Everything a call workflow carries; small and plain so it survives continue-as-new as one argument. */
 export interface CallState {
@@ -208,11 +209,12 @@ function applyPostCall(state: CallState, change: PostCallChange, at: string): St
   let tagsChanged = false;
   if (change.add && Object.keys(change.add).length > 0) {
     state.layers.incoming_webhook.push({ webhook_id: change.webhook_id, request_id: change.request_id, data: change.add });
-    // A tag added again after a removal is back.
-    state.layers.removed = state.layers.removed.filter((name) => !(name in change.add!));
+    // A tag added again after a removal is back (compared as tag names: `homeowner` adds back HOMEOWNER).
+    const added = new Set(Object.keys(change.add).map(normalizeTagName));
+    state.layers.removed = state.layers.removed.filter((name) => !added.has(name));
     tagsChanged = true;
   }
-  for (const name of change.remove ?? []) {
+  for (const name of (change.remove ?? []).map(normalizeTagName)) {
     if (!state.layers.removed.includes(name)) state.layers.removed.push(name);
     tagsChanged = true;
   }

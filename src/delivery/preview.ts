@@ -68,9 +68,12 @@ export async function previewContext(ctx: ApiContext, orgId: string, eventType: 
   return { event, call: snapshotFromIndex(row), tags: row.tags };
 }
 
-/** The request a webhook would send for `context`, with every problem validation finds; never throws on a bad template. */
-export function previewRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext): Preview {
-  const problems = validateWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }, { ctx: context });
+/**
+ * The request a webhook would send for `context`, with every problem validation finds; never throws on a bad
+ * template. `knownTags` (the organization's tag names) are not reported as unknown tokens.
+ */
+export function previewRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext, knownTags: string[] = []): Preview {
+  const problems = validateWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }, { ctx: context, knownTags });
   try {
     const rendered = renderUnsavedRequest(webhook, context);
     return { method: rendered.method, url: rendered.url, headers: rendered.headers, body: rendered.body ?? null, warnings: rendered.warnings, problems };

@@ -101,6 +101,16 @@ describe('outgoing webhooks API', () => {
       expect(res.body.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'body_template' })]);
     });
 
+    it("does not call the organization's own tags unknown", async () => {
+      const tag = await stack.request('/api/v1/tags', { body: { name: 'PREVIEW_SCORE' } });
+      expect(tag.status).toBe(201);
+      const res = await stack.request('/api/v1/outgoing-webhooks/preview', {
+        body: { url: 'https://example.com/hook', body_template: '{"score": "[PREVIEW_SCORE]", "other": "[NOT_A_TAG]"}' },
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/NOT_A_TAG/) })]);
+    });
+
     it("renders with a real call's data when given its id, and 404s an unknown call", async () => {
       const callId = uniqueName('call');
       await stack.request(`/api/v1/calls/${callId}/events`, { body: { type: 'incoming', call: { from: '+15557654321', campaign_name: 'Preview campaign' } } });

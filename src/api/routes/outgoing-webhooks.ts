@@ -12,6 +12,7 @@ import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
 import { attemptDelivery } from '../../delivery/attempt';
 import { deliveryDependencies } from '../../delivery/dependencies';
 import { previewContext, previewRequest } from '../../delivery/preview';
+import { organizationTagNames } from '../../db/repositories/tags';
 import { generateSigningSecret } from '../../delivery/signing';
 import { sampleRenderContext, validateWebhookTemplates, type WebhookTemplates } from '../../templates';
 import type { CallEventType } from '../../shared/call';
@@ -143,7 +144,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     async ({ auth, body }) => {
       const { event_type, ...templates } = body;
       const context = await previewContext(ctx, auth.orgId, event_type ?? sampleRenderContext().event.type);
-      return { status: 200, body: previewRequest(templates, context) };
+      return { status: 200, body: previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
 
@@ -156,7 +157,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const row = await existing(auth.orgId, params.id);
       const eventType = body.event_type ?? (row.event_types[0] as CallEventType);
       const context = await previewContext(ctx, auth.orgId, eventType, body.call_id);
-      return { status: 200, body: previewRequest(row, context) };
+      return { status: 200, body: previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
 

@@ -75,6 +75,12 @@ export async function listAllTags(db: DbOrTrx, orgId: string): Promise<TagRow[]>
   return db.selectFrom('tags').selectAll().where('org_id', '=', orgId).orderBy('name').execute();
 }
 
+/** The organization's tag names: tokens a template may use without being "unknown". */
+export async function organizationTagNames(db: DbOrTrx, orgId: string): Promise<string[]> {
+  const rows = await db.selectFrom('tags').select('name').where('org_id', '=', orgId).orderBy('name').execute();
+  return rows.map((r) => r.name);
+}
+
 /** What the resolver needs of the organization's definitions. */
 export async function loadTagDefinitions(db: DbOrTrx, orgId: string): Promise<TagDefinitionRule[]> {
   const rows = await db.selectFrom('tags').select(['name', 'sources']).where('org_id', '=', orgId).orderBy('name').execute();

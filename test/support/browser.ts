@@ -36,12 +36,18 @@ const SCREENSHOT_DIR = path.resolve(__dirname, '../../docs/screenshots');
 
 /**
  * Writes docs/screenshots/<name>.png, only when UPDATE_SCREENSHOTS=1: the PNGs are tracked files and a normal test
- * run (CI included) must not rewrite them.
+ * run (CI included) must not rewrite them. `tall` grows the window to the page's height (up to `maxHeight`) rather
+ * than taking a full-page capture, so the full-height sidebar stays full height.
  */
-export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+export async function saveScreenshot(page: Page, name: string, options: { tall?: boolean; maxHeight?: number } = {}): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false, animations: 'disabled', caret: 'hide' });
+  if (options.tall) {
+    const height = await page.evaluate('document.documentElement.scrollHeight');
+    await page.setViewportSize({ width: SCREEN.width, height: Math.min(Math.max(Number(height), SCREEN.height), options.maxHeight ?? 1600) });
+  }
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', caret: 'hide' });
+  if (options.tall) await page.setViewportSize(SCREEN);
 }
 
 /** Waits until the element shows `text` (playwright-core has no `expect`; its locators wait on their own). */

@@ -127,7 +127,6 @@ export function CallsPage() {
                   <th scope="col">To</th>
                   <th scope="col">Campaign</th>
                   <th scope="col">Buyer</th>
-                  <th scope="col">Converted</th>
                   <th scope="col">Started</th>
                   <th scope="col">Duration</th>
                 </tr>
@@ -142,12 +141,17 @@ export function CallsPage() {
                     </td>
                     <td>
                       <Badge tone={callStatusTone(c.status)}>{c.status}</Badge>
+                      {c.converted ? (
+                        <>
+                          {' '}
+                          <Badge tone="green">converted</Badge>
+                        </>
+                      ) : null}
                     </td>
                     <td className="nowrap">{c.from ?? '—'}</td>
                     <td className="nowrap">{c.to ?? '—'}</td>
                     <td>{c.campaign_name ?? '—'}</td>
                     <td>{c.buyer_name ?? '—'}</td>
-                    <td>{c.converted ? <Badge tone="green">Yes</Badge> : <span className="muted">No</span>}</td>
                     <td className="nowrap">{formatDateTime(c.started_at)}</td>
                     <td>{formatSeconds(c.duration)}</td>
                   </tr>

@@ -27,6 +27,7 @@ export interface AttemptInput {
   /** No retry follows this attempt: a retryable failure is recorded as failed. */
   last: boolean;
   redeliveryOf?: string;
+  test?: boolean;
 }
 
 export interface AttemptOutcome extends AttemptRecord {
@@ -62,6 +63,7 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
     webhookName: webhook.name,
     context: input.context,
     redeliveryOf: input.redeliveryOf,
+    test: input.test,
   };
   let outcome: AttemptOutcome;
   try {

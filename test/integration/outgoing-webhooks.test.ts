@@ -159,6 +159,11 @@ describe('outgoing webhooks API', () => {
 
     const logged = await stack.request(`/api/v1/logs/outgoing/${res.body.delivery_id}`);
     expect(logged.body).toMatchObject({ status: 'succeeded', event_type: 'call.converted', webhook_name: 'test hook', attempts_count: 1, last_status_code: 201 });
+    // Sample data: marked as a test, naming no call, and not something to redeliver.
+    expect(logged.body).toMatchObject({ test: true, call_id: null });
+    const again = await stack.request(`/api/v1/logs/outgoing/${res.body.delivery_id}/redeliver`, { method: 'POST' });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/test send/);
   });
 
   it('lists presets that pass validation and the event catalogue with tokens', async () => {

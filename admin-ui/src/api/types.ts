@@ -217,6 +217,8 @@ export interface Delivery {
   /** The latest attempt's error, or why the delivery was skipped. */
   error: string | null;
   redelivery_of: string | null;
+  /** A test send with sample data: no call, nothing to redeliver. */
+  test: boolean;
   created_at: string;
   updated_at: string;
 }

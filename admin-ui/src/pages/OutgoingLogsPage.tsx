@@ -245,7 +245,7 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
           </div>
           <div>
             <dt>Call</dt>
-            <dd>{del.call_id ? <Link to={`/calls/${seg(del.call_id)}`}>{del.call_id}</Link> : '—'}</dd>
+            <dd>{del.test ? 'Test send (sample data)' : del.call_id ? <Link to={`/calls/${seg(del.call_id)}`}>{del.call_id}</Link> : '—'}</dd>
           </div>
           {del.redelivery_of ? (
             <div>
@@ -262,9 +262,11 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
             </dd>
           </div>
         </dl>
-        <button type="button" className="btn btn-secondary" onClick={redeliver} disabled={busy}>
-          {busy ? 'Redelivering…' : 'Redeliver'}
-        </button>
+        {del.test ? null : (
+          <button type="button" className="btn btn-secondary" onClick={redeliver} disabled={busy}>
+            {busy ? 'Redelivering…' : 'Redeliver'}
+          </button>
+        )}
       </div>
       {result ? <Notice kind="success">{result}</Notice> : null}
       {error ? (

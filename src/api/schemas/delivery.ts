@@ -20,6 +20,8 @@ export const deliverySchema = z.object({
   /** The latest attempt's error, or why the delivery was skipped. */
   error: z.string().nullable(),
   redelivery_of: z.string().nullable(),
+  /** Sent by `POST /outgoing-webhooks/{id}/test` with sample data. */
+  test: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
 });

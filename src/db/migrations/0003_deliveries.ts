@@ -29,6 +29,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('error', 'text')
     .addColumn('context', 'jsonb', (c) => c.notNull())
     .addColumn('redelivery_of', 'text')
+    // A test send from the API: sample data, no call.
+    .addColumn('test', 'boolean', (c) => c.notNull().defaultTo(false))
     // Millisecond precision, so a JavaScript Date carries it exactly into a list cursor.
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`date_trunc('milliseconds', now())`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

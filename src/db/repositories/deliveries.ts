@@ -21,6 +21,7 @@ export function toDelivery(row: DeliveryRow): Delivery {
     duration_ms: row.duration_ms,
     error: row.error,
     redelivery_of: row.redelivery_of,
+    test: row.test,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };
@@ -49,6 +50,8 @@ export interface DeliveryIdentity {
   webhookName: string;
   context: RenderContext;
   redeliveryOf?: string;
+  /** A test send: sample data, so no call is named. */
+  test?: boolean;
 }
 
 /** One attempt as it will be stored: request already redacted, response body already capped. */
@@ -67,12 +70,13 @@ function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
     org_id: delivery.orgId,
     webhook_id: delivery.webhookId,
     webhook_name: delivery.webhookName,
-    call_id: delivery.context.call.call_id,
+    call_id: delivery.test ? null : delivery.context.call.call_id,
     event_id: delivery.context.event.id,
     event_type: delivery.context.event.type,
     status,
     context: JSON.stringify(delivery.context),
     redelivery_of: delivery.redeliveryOf ?? null,
+    test: delivery.test ?? false,
   };
 }
 

@@ -27,6 +27,7 @@ export interface DeliveriesTable {
   /** What the templates rendered from, kept so the delivery can be sent again. */
   context: Json<RenderContext>;
   redelivery_of: Nullable<string>;
+  test: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

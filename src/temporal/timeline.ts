@@ -2,10 +2,11 @@ import { status as grpcStatus } from '@grpc/grpc-js';
 import { isGrpcServiceError, WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import type { ApiContext } from '../api/context';
+import type { Db } from '../db/database';
 import type { DeliveryRequest } from '../shared/delivery';
 import { callWorkflowId, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
 import { tagChanges, type ResolvedTags } from '../shared/tags';
-// The reducer is pure (no Temporal imports), so the API may run it; the workflow module itself is never imported.
+// The workflow's own pure reducer (src/shared), re-run here; the workflow module itself is never imported.
 import { initialCallState, MAX_LENGTH_TIMER, POST_CALL_WINDOW_TIMER, reduceCall, type CallInput, type Step } from '../shared/call-state';
 import { durably } from './calls';
 
@@ -50,7 +51,7 @@ export async function callTimeline(ctx: ApiContext, orgId: string, callId: strin
     call_id: callId,
     workflow_id: workflowId,
     temporal_web_url: web ? `${web}/namespaces/${encodeURIComponent(ctx.config.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}` : null,
-    entries: new TimelineBuilder().build(runs),
+    entries: new TimelineBuilder(await webhookNames(ctx.db, orgId)).build(runs),
   };
 }
 
@@ -64,6 +65,14 @@ const id = (v: unknown) => String(v);
  * workflow's own reducer, so "ignored, and why" is exactly what the workflow decided.
  */
 class TimelineBuilder {
+  constructor(private readonly webhookNames: Map<string, string>) {}
+
+  /** A webhook as an operator knows it: its name, or its id once it is deleted. */
+  private webhook(id: string): string {
+    const name = this.webhookNames.get(id);
+    return name ? `"${name}"` : id;
+  }
+
   private readonly state = initialCallState('', '');
   private readonly entries: TimelineEntry[] = [];
   private readonly timers = new Map<string, string>();
@@ -91,7 +100,7 @@ class TimelineBuilder {
     if (signal?.signalName === 'attachEnrichment') {
       const enrichment = first<Enrichment>(signal.input)!;
       this.reduce({ kind: 'enrichment', enrichments: [enrichment] });
-      return this.push(event, 'enrichment', `Data from incoming webhook ${enrichment.webhook_id} attached`, { ...enrichment });
+      return this.push(event, 'enrichment', `Data from incoming webhook ${this.webhook(enrichment.webhook_id)} attached`, { ...enrichment });
     }
     const update = event.workflowExecutionUpdateAcceptedEventAttributes;
     if (update?.acceptedRequest?.input?.name === 'postCallUpdate') return this.postCall(event, first<PostCallChange>(update.acceptedRequest.input.args)!);
@@ -140,7 +149,7 @@ class TimelineBuilder {
       this.activities.set(id(event.eventId), { type, input });
       if (type === 'deliverEvent') {
         const delivery = input as DeliveryRequest;
-        this.push(event, 'delivery', `Delivery of ${delivery.context.event.type} to webhook ${delivery.webhookId}`, {
+        this.push(event, 'delivery', `Delivery of ${delivery.context.event.type} to webhook ${this.webhook(delivery.webhookId)}`, {
           delivery_id: delivery.deliveryId,
           webhook_id: delivery.webhookId,
           event_id: delivery.context.event.id,
@@ -163,7 +172,7 @@ class TimelineBuilder {
     if (known.type === 'deliverEvent') {
       const delivery = known.input as DeliveryRequest;
       const attempts = known.attempt ?? 1;
-      const name = `${delivery.context.event.type} to webhook ${delivery.webhookId}`;
+      const name = `${delivery.context.event.type} to webhook ${this.webhook(delivery.webhookId)}`;
       if (done) {
         const outcome = first<{ status: string; response_status?: number }>(done.result);
         const how = outcome?.status === 'skipped' ? 'skipped' : `delivered${outcome?.response_status ? ` (HTTP ${outcome.response_status})` : ''}`;
@@ -192,3 +201,13 @@ class TimelineBuilder {
   }
 }
 
+/** Names of the organization's webhooks, incoming and outgoing, by id. */
+async function webhookNames(db: Db, orgId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('outgoing_webhooks')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .unionAll(db.selectFrom('incoming_webhooks').select(['id', 'name']).where('org_id', '=', orgId))
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

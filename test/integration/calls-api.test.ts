@@ -103,6 +103,8 @@ describe('calls API: the index, live state and the timeline', () => {
     expect(entries.find((e) => e.kind === 'event' && e.title === 'Received hangup')?.detail?.emitted).toEqual(['call.hangup', 'call.completed']);
     expect(entries.filter((e) => e.kind === 'timer').map((e) => e.title)).toContain('5 s mark timer cancelled');
     expect(entries.find((e) => e.kind === 'attempt' && e.title.startsWith('call.incoming'))?.title).toMatch(/delivered \(HTTP 200\) after 1 attempt$/);
+    // Webhooks are named as the operator named them.
+    expect(entries.find((e) => e.kind === 'delivery')?.title).toBe('Delivery of call.incoming to webhook "test 4 events"');
     // Entries follow the history: the order the workflow processed them in.
     const position = (title: string) => entries.findIndex((e) => e.title.startsWith(title));
     expect(position('Received incoming')).toBeLessThan(position('Received connected'));

@@ -42,6 +42,15 @@ export function useLoad<T>(fn: (signal: AbortSignal) => Promise<T>, deps: unknow
   return { data, error, loading, reload, setData };
 }
 
+export interface CursorPages<T> extends Loaded<Page<T>> {
+  rows: T[];
+  pageNumber: number;
+  hasNext: boolean;
+  hasPrevious: boolean;
+  next: () => void;
+  previous: () => void;
+}
+
 /**
  * Cursor pagination with Previous/Next: keeps the stack of cursors seen so far.
  * Changing `filterKey` starts again at the first page.
@@ -49,7 +58,7 @@ export function useLoad<T>(fn: (signal: AbortSignal) => Promise<T>, deps: unknow
 export function useCursorPages<T>(
   fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
   filterKey: string,
-) {
+): CursorPages<T> {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   useEffect(() => setCursors([null]), [filterKey]);
   const cursor = cursors[cursors.length - 1];
@@ -67,6 +76,72 @@ export function useCursorPages<T>(
     previous: () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)),
   };
 }
+
+/** An object whose every field is a string, as a form's text controls hold them. */
+export type StringFields<F> = { [K in keyof F]: string };
+
+/** Filter values as typed, before "Apply filters" makes them the ones the list is fetched with. */
+export interface FilterDraft<F> {
+  draft: F;
+  set: (name: keyof F, value: string) => void;
+}
+
+/**
+ * A cursor-paginated list behind a filter bar: edits go to the draft, `apply` fetches with them
+ * from the first page, `reset` goes back to `none`.
+ */
+export function useFilteredPages<F extends StringFields<F>, T>(
+  none: F,
+  fetchPage: (filters: F, cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
+  initial: F = none,
+) {
+  const [draft, setDraft] = useState<F>(initial);
+  const [applied, setApplied] = useState<F>(initial);
+  const pages = useCursorPages((cursor, signal) => fetchPage(applied, cursor, signal), JSON.stringify(applied));
+  const filters: FilterDraft<F> = { draft, set: (name, value) => setDraft((d) => ({ ...d, [name]: value })) };
+  return {
+    pages,
+    filters,
+    apply: () => setApplied(draft),
+    reset: () => {
+      setDraft(none);
+      setApplied(none);
+    },
+    filtered: JSON.stringify(applied) !== JSON.stringify(none),
+  };
+}
+
+/** A form's save: busy while saving, the failure to show, and "Saved." until the next change. */
+export function useSave() {
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  return {
+    saving,
+    error,
+    saved,
+    setSaved,
+    /** Clears the last outcome, then shows `problem` (found before sending) or runs `work`, keeping what it throws. */
+    run: async (problem: string | null, work: () => Promise<void>) => {
+      setError(null);
+      setSaved(false);
+      if (problem) {
+        setError(new Error(problem));
+        return;
+      }
+      setSaving(true);
+      try {
+        await work();
+      } catch (err) {
+        setError(err);
+      } finally {
+        setSaving(false);
+      }
+    },
+  };
+}
+
+export type Save = ReturnType<typeof useSave>;
 
 /** A value that follows `value` after `ms` of quiet. */
 export function useDebounced<T>(value: T, ms: number): T {

@@ -1,4 +1,5 @@
 // Read-only views of an HTTP request / response (preview, test, delivery attempts).
+import type { ReactNode } from 'react';
 import type { HttpRequestRecord, HttpResponseRecord } from '../api/types';
 import { CodeBlock, Section } from './CodeBlock';
 import { HttpStatusBadge, MethodBadge } from './ui';
@@ -24,6 +25,31 @@ function HeadersTable({ headers, label }: { headers: Record<string, string> | nu
   );
 }
 
+/** `children` follow the body (a note about it). */
+function HeadersAndBody({
+  headers,
+  body,
+  title,
+  children,
+}: {
+  headers: Record<string, string> | null | undefined;
+  body: string | null | undefined;
+  title: string;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Section title="Headers">
+        <HeadersTable headers={headers} label={`${title} headers`} />
+      </Section>
+      <Section title="Body">
+        <CodeBlock value={body ?? ''} json label={`${title} body`} />
+        {children}
+      </Section>
+    </>
+  );
+}
+
 export function RequestView({ request, title = 'Request' }: { request: HttpRequestRecord; title?: string }) {
   return (
     <div className="http-view" aria-label={title}>
@@ -31,12 +57,7 @@ export function RequestView({ request, title = 'Request' }: { request: HttpReque
       <div className="request-line">
         <MethodBadge method={request.method} /> <code className="break">{request.url}</code>
       </div>
-      <Section title="Headers">
-        <HeadersTable headers={request.headers} label={`${title} headers`} />
-      </Section>
-      <Section title="Body">
-        <CodeBlock value={request.body ?? ''} json label={`${title} body`} />
-      </Section>
+      <HeadersAndBody headers={request.headers} body={request.body} title={title} />
     </div>
   );
 }
@@ -63,13 +84,9 @@ export function ResponseView({
           <div className="request-line">
             Status <HttpStatusBadge status={response.status} />
           </div>
-          <Section title="Headers">
-            <HeadersTable headers={response.headers} label={`${title} headers`} />
-          </Section>
-          <Section title="Body">
-            <CodeBlock value={response.body ?? ''} json label={`${title} body`} />
+          <HeadersAndBody headers={response.headers} body={response.body} title={title}>
             {response.body_truncated ? <p className="help">The body was longer than 64 KB; only its start was kept.</p> : null}
-          </Section>
+          </HeadersAndBody>
         </>
       ) : !error ? (
         <p className="muted">No response.</p>

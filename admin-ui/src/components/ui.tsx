@@ -1,6 +1,7 @@
 // Small presentational building blocks shared by every page.
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { Link } from '../router';
 
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
   return (
@@ -11,6 +12,15 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
       </div>
       {actions ? <div className="page-actions">{actions}</div> : null}
     </header>
+  );
+}
+
+/** The way back to a list: "Tags / HOMEOWNER". */
+export function Breadcrumb({ to, label, children }: { to: string; label: string; children: ReactNode }) {
+  return (
+    <p className="breadcrumb">
+      <Link to={to}>{label}</Link> / {children}
+    </p>
   );
 }
 

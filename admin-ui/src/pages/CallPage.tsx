@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api, seg } from '../api/client';
 import type { CallDetail, CallTimeline, TimelineEntry, TimelineKind } from '../api/types';
 import { CodeBlock } from '../components/CodeBlock';
-import { Badge, EmptyState, ErrorAlert, Loading, PageHeader, type BadgeTone } from '../components/ui';
+import { Badge, Breadcrumb, EmptyState, ErrorAlert, Loading, PageHeader, type BadgeTone } from '../components/ui';
 import { formatDateTime, formatSeconds } from '../format';
 import { useLoad } from '../hooks';
 import { Link } from '../router';
@@ -54,9 +54,9 @@ export function CallPage({ id }: { id: string }) {
   const c = call.data;
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/calls">Calls</Link> / <code>{id}</code>
-      </p>
+      <Breadcrumb to="/calls" label="Calls">
+        <code>{id}</code>
+      </Breadcrumb>
       <PageHeader
         title={`Call ${id}`}
         subtitle={c ? `${c.from ?? 'unknown caller'} → ${c.to ?? 'unknown number'}` : undefined}

@@ -3,10 +3,11 @@ import { api, ApiError, seg } from '../api/client';
 import type { IncomingWebhook, IncomingWebhookInput, IncomingWebhookType, Page, Tag } from '../api/types';
 import { CodeBlock, CopyButton } from '../components/CodeBlock';
 import { KeyValueEditor, kvFromRecord, kvToRecord, type KV } from '../components/KeyValueEditor';
-import { ConfirmButton, ErrorAlert, Field, Loading, Notice, PageHeader } from '../components/ui';
+import { CheckField, DangerZone, RecordPending, SaveActions } from '../components/FormParts';
+import { Breadcrumb, ErrorAlert, Field, Notice, PageHeader } from '../components/ui';
 import { describeLifespan, formatDateTime, INCOMING_TYPE_LABELS, INCOMING_TYPE_PATHS } from '../format';
-import { useLoad } from '../hooks';
-import { Link, navigate } from '../router';
+import { useLoad, useSave } from '../hooks';
+import { navigate } from '../router';
 
 interface FormState {
   name: string;
@@ -43,9 +44,7 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
   const tags = useLoad((signal) => api.get<Page<Tag>>('/tags', { limit: 200 }, signal), []);
   const [webhook, setWebhook] = useState<IncomingWebhook | undefined>(undefined);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const save = useSave();
 
   useEffect(() => {
     if (loaded.data) {
@@ -54,25 +53,20 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
     }
   }, [loaded.data]);
 
-  const fieldErrors = saveError instanceof ApiError ? saveError.fieldErrors() : {};
+  const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
-    setSaved(false);
+    save.setSaved(false);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaveError(null);
-    setSaved(false);
     const lifespan = form.lifespan.trim() === '' ? 3600 : Number(form.lifespan);
-    if (!form.name.trim()) {
-      setSaveError(new Error('Name is required.'));
-      return;
-    }
-    if (!Number.isInteger(lifespan) || lifespan < LIFESPAN_MIN || lifespan > LIFESPAN_MAX) {
-      setSaveError(new Error(`Lifespan must be a whole number of seconds from ${LIFESPAN_MIN} to ${LIFESPAN_MAX} (30 days).`));
-      return;
-    }
+    const problem = !form.name.trim()
+      ? 'Name is required.'
+      : !Number.isInteger(lifespan) || lifespan < LIFESPAN_MIN || lifespan > LIFESPAN_MAX
+        ? `Lifespan must be a whole number of seconds from ${LIFESPAN_MIN} to ${LIFESPAN_MAX} (30 days).`
+        : null;
     const body: IncomingWebhookInput = {
       name: form.name.trim(),
       type: form.type,
@@ -81,8 +75,7 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
       default_region: form.default_region.trim() ? form.default_region.trim().toUpperCase() : null,
       parameter_map: kvToRecord(form.mapping),
     };
-    setSaving(true);
-    try {
+    await save.run(problem, async () => {
       if (isNew) {
         const created = await api.post<IncomingWebhook>('/incoming-webhooks', body);
         navigate(`/incoming-webhooks/${seg(created.id)}`, { replace: true });
@@ -90,31 +83,22 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
         const updated = await api.patch<IncomingWebhook>(`/incoming-webhooks/${seg(id)}`, body);
         setWebhook(updated);
         setForm(toForm(updated));
-        setSaved(true);
+        save.setSaved(true);
       }
-    } catch (err) {
-      setSaveError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  if (!isNew && loaded.loading && !webhook) return <Loading />;
-  if (!isNew && loaded.error && !webhook)
+  if (!isNew && !webhook)
     return (
-      <>
-        <PageHeader title="Edit Incoming Webhook" />
-        <ErrorAlert error={loaded.error} />
-        <Link to="/incoming-webhooks">Back to incoming webhooks</Link>
-      </>
+      <RecordPending error={loaded.error} title="Edit Incoming Webhook" backTo="/incoming-webhooks" backLabel="Back to incoming webhooks" />
     );
 
   const lifespanNum = Number(form.lifespan);
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/incoming-webhooks">Incoming Webhooks</Link> / {isNew ? 'New' : webhook?.name}
-      </p>
+      <Breadcrumb to="/incoming-webhooks" label="Incoming Webhooks">
+        {isNew ? 'New' : webhook?.name}
+      </Breadcrumb>
       <PageHeader
         title={isNew ? 'New Incoming Webhook' : 'Edit Incoming Webhook'}
         subtitle={isNew ? 'Create a webhook with its own URL and auth key' : 'Update webhook configuration details'}
@@ -191,11 +175,13 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
             />
           )}
         </Field>
-        <div className="field field-check">
-          <input id="iw-enabled" type="checkbox" checked={form.enabled} onChange={(e) => set('enabled', e.target.checked)} />
-          <label htmlFor="iw-enabled">Enabled</label>
-          <p className="help">A disabled webhook answers 403 and stores nothing.</p>
-        </div>
+        <CheckField
+          id="iw-enabled"
+          label="Enabled"
+          checked={form.enabled}
+          onChange={(v) => set('enabled', v)}
+          help="A disabled webhook answers 403 and stores nothing."
+        />
 
         <fieldset className="fieldset">
           <legend>Parameter mapping</legend>
@@ -224,20 +210,21 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
           {fieldErrors.parameter_map ? <p className="field-error">{fieldErrors.parameter_map}</p> : null}
         </fieldset>
 
-        {saveError ? <ErrorAlert error={saveError} title="Could not save." /> : null}
-        {saved ? <Notice kind="success">Saved.</Notice> : null}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-          <Link to="/incoming-webhooks" className="btn btn-ghost">
-            Cancel
-          </Link>
-        </div>
+        <SaveActions save={save} cancelTo="/incoming-webhooks" />
       </form>
 
       {webhook ? <RotateKeyCard webhook={webhook} onRotated={setWebhook} /> : null}
-      {webhook ? <DangerZone webhook={webhook} /> : null}
+      {webhook ? (
+        <DangerZone
+          title="Delete webhook"
+          consequence="Requests to this webhook's URL will be rejected. Logged requests are kept."
+          errorTitle="Could not delete."
+          onDelete={async () => {
+            await api.del(`/incoming-webhooks/${seg(webhook.id)}`);
+            navigate('/incoming-webhooks');
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -334,29 +321,5 @@ function RotateKeyCard({ webhook, onRotated }: { webhook: IncomingWebhook; onRot
         </button>
       </div>
     </form>
-  );
-}
-
-function DangerZone({ webhook }: { webhook: IncomingWebhook }) {
-  const [error, setError] = useState<unknown>(null);
-  return (
-    <section className="card danger-zone">
-      <h2>Delete webhook</h2>
-      <p className="muted">Requests to this webhook&apos;s URL will be rejected. Logged requests are kept.</p>
-      {error ? <ErrorAlert error={error} title="Could not delete." /> : null}
-      <ConfirmButton
-        label="Delete webhook"
-        confirmLabel="Yes, delete"
-        onConfirm={async () => {
-          setError(null);
-          try {
-            await api.del(`/incoming-webhooks/${seg(webhook.id)}`);
-            navigate('/incoming-webhooks');
-          } catch (err) {
-            setError(err);
-          }
-        }}
-      />
-    </section>
   );
 }

@@ -1,11 +1,13 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, errorMessage, seg } from '../api/client';
 import type { Delivery, DeliveryDetail, DeliveryStatus, OutgoingWebhook, Page } from '../api/types';
 import { FALLBACK_EVENT_TYPES, useEventTypes } from '../catalog';
+import { FilterBar, SelectFilter, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { RequestView, ResponseView } from '../components/HttpView';
-import { Badge, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice, PageHeader, Pager, type BadgeTone } from '../components/ui';
+import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
+import { Badge, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice, PageHeader, type BadgeTone } from '../components/ui';
 import { eventTypeLabel, formatDateTime, formatDuration } from '../format';
-import { useCursorPages, useLoad } from '../hooks';
+import { useFilteredPages, useLoad } from '../hooks';
 import { Link } from '../router';
 
 interface Filters {
@@ -16,6 +18,7 @@ interface Filters {
 }
 const NO_FILTERS: Filters = { webhook_id: '', call_id: '', event_type: '', status: '' };
 const STATUSES: DeliveryStatus[] = ['pending', 'succeeded', 'failed', 'skipped'];
+const COLUMNS = ['Webhook', 'Event Type', 'Method', 'Status', 'Attempts', 'Duration', 'Time'];
 const STATUS_TONE: Record<DeliveryStatus, BadgeTone> = { pending: 'yellow', succeeded: 'green', failed: 'red', skipped: 'gray' };
 
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
@@ -23,182 +26,87 @@ export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
 }
 
 export function OutgoingLogsPage() {
-  const initial: Filters = { ...NO_FILTERS, call_id: new URLSearchParams(window.location.search).get('call_id') ?? '' };
-  const [draft, setDraft] = useState<Filters>(initial);
-  const [applied, setApplied] = useState<Filters>(initial);
-  const [open, setOpen] = useState<string | null>(null);
+  const rows = useOpenRow();
   const webhooks = useLoad((signal) => api.get<Page<OutgoingWebhook>>('/outgoing-webhooks', { limit: 200 }, signal), []);
   const catalog = useEventTypes();
   const eventTypes = catalog.data?.data?.length ? catalog.data.data : FALLBACK_EVENT_TYPES;
-  const pages = useCursorPages(
-    (cursor, signal) =>
+  const list = useFilteredPages(
+    NO_FILTERS,
+    (f, cursor, signal) =>
       api.get<Page<Delivery>>(
         '/logs/outgoing',
-        {
-          webhook_id: applied.webhook_id,
-          call_id: applied.call_id.trim(),
-          event_type: applied.event_type,
-          status: applied.status,
-          limit: 50,
-          cursor,
-        },
+        { webhook_id: f.webhook_id, call_id: f.call_id.trim(), event_type: f.event_type, status: f.status, limit: 50, cursor },
         signal,
       ),
-    JSON.stringify(applied),
+    { ...NO_FILTERS, call_id: new URLSearchParams(window.location.search).get('call_id') ?? '' },
   );
-
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    setApplied(draft);
-    setOpen(null);
-  };
-  const filtered = JSON.stringify(applied) !== JSON.stringify(NO_FILTERS);
+  const { pages, filters, filtered } = list;
 
   return (
     <>
       <PageHeader title="Outgoing Webhook Requests" subtitle="View all outgoing webhook requests sent by your organization" />
-      <form className="filters card" onSubmit={apply} aria-label="Filter outgoing deliveries">
-        <div className="field">
-          <label htmlFor="ol-webhook">Webhook</label>
-          <select id="ol-webhook" value={draft.webhook_id} onChange={(e) => setDraft({ ...draft, webhook_id: e.target.value })}>
-            <option value="">All webhooks</option>
-            {(webhooks.data?.data ?? []).map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ol-event">Event type</label>
-          <select id="ol-event" value={draft.event_type} onChange={(e) => setDraft({ ...draft, event_type: e.target.value })}>
-            <option value="">All event types</option>
-            {eventTypes.map((t) => (
-              <option key={t.type} value={t.type}>
-                {t.type}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ol-status">Status</label>
-          <select id="ol-status" value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ol-call">Call ID</label>
-          <input id="ol-call" type="text" value={draft.call_id} onChange={(e) => setDraft({ ...draft, call_id: e.target.value })} />
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="btn btn-primary">
-            Apply filters
-          </button>
-          <button
-            type="button"
-            className="btn btn-ghost"
-            onClick={() => {
-              setDraft(NO_FILTERS);
-              setApplied(NO_FILTERS);
-            }}
-          >
-            Reset
-          </button>
-          <button type="button" className="btn btn-ghost" onClick={pages.reload}>
-            Refresh
-          </button>
-        </div>
-      </form>
+      <FilterBar
+        label="Filter outgoing deliveries"
+        list={list}
+        onApply={rows.close}
+      >
+        <WebhookFilter filters={filters} id="ol-webhook" webhooks={webhooks.data?.data} />
+        <SelectFilter
+          filters={filters}
+          name="event_type"
+          id="ol-event"
+          label="Event type"
+          anyLabel="All event types"
+          options={eventTypes.map((t) => t.type)}
+        />
+        <SelectFilter filters={filters} name="status" id="ol-status" label="Status" anyLabel="Any status" options={STATUSES} />
+        <TextFilter filters={filters} name="call_id" id="ol-call" label="Call ID" />
+      </FilterBar>
 
       <ErrorAlert error={pages.error} />
-      {pages.loading && !pages.data ? (
-        <Loading />
-      ) : pages.rows.length === 0 && !pages.error ? (
-        <EmptyState title={filtered ? 'No deliveries match these filters' : 'No outgoing deliveries yet'}>
-          {filtered ? 'Try fewer filters.' : 'Every delivery to your outgoing webhooks, and each of its attempts, appears here.'}
-        </EmptyState>
-      ) : pages.rows.length > 0 ? (
-        <>
-          <div className="table-wrap">
-            <table className="table" aria-label="Outgoing deliveries">
-              <thead>
-                <tr>
-                  <th scope="col">Webhook</th>
-                  <th scope="col">Event Type</th>
-                  <th scope="col">Method</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Duration</th>
-                  <th scope="col">Time</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pages.rows.map((d) => {
-                  const isOpen = open === d.id;
-                  return (
-                    <Fragment key={d.id}>
-                      <tr className={isOpen ? 'row-open' : undefined}>
-                        <td>
-                          <button
-                            type="button"
-                            className="row-toggle"
-                            aria-expanded={isOpen}
-                            aria-controls={`ol-detail-${d.id}`}
-                            aria-label={`${isOpen ? 'Hide' : 'Show'} details for delivery ${d.id}`}
-                            onClick={() => setOpen(isOpen ? null : d.id)}
-                          >
-                            <span className="chevron" aria-hidden="true">
-                              {isOpen ? '▾' : '▸'}
-                            </span>
-                            {d.webhook_name}
-                          </button>
-                          <div className="muted small">
-                            <code>{d.id}</code>
-                          </div>
-                        </td>
-                        <td>
-                          {eventTypeLabel(d.event_type)}
-                          <div className="muted small">
-                            <code>{d.event_type}</code>
-                          </div>
-                        </td>
-                        <td>{d.method ? <MethodBadge method={d.method} /> : <span className="muted">—</span>}</td>
-                        <td>
-                          <DeliveryStatusBadge status={d.status} />{' '}
-                          {d.last_status_code ? <HttpStatusBadge status={d.last_status_code} /> : null}
-                        </td>
-                        <td>{d.attempts_count}</td>
-                        <td>{formatDuration(d.duration_ms)}</td>
-                        <td className="nowrap">{formatDateTime(d.created_at)}</td>
-                      </tr>
-                      {isOpen ? (
-                        <tr className="detail-row" id={`ol-detail-${d.id}`}>
-                          <td colSpan={7}>
-                            <DeliveryDetailView id={d.id} onRedelivered={pages.reload} />
-                          </td>
-                        </tr>
-                      ) : null}
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            pageNumber={pages.pageNumber}
-            hasPrevious={pages.hasPrevious}
-            hasNext={pages.hasNext}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-            loading={pages.loading}
-          />
-        </>
-      ) : null}
+      <PagedTable
+        pages={pages}
+        label="Outgoing deliveries"
+        columns={COLUMNS}
+        empty={
+          <EmptyState title={filtered ? 'No deliveries match these filters' : 'No outgoing deliveries yet'}>
+            {filtered ? 'Try fewer filters.' : 'Every delivery to your outgoing webhooks, and each of its attempts, appears here.'}
+          </EmptyState>
+        }
+      >
+        {(d) => (
+          <ExpandableRow
+            key={d.id}
+            detailId={`ol-detail-${d.id}`}
+            what={`delivery ${d.id}`}
+            open={rows.isOpen(d.id)}
+            onToggle={() => rows.toggle(d.id)}
+            summary={d.webhook_name}
+            note={
+              <div className="muted small">
+                <code>{d.id}</code>
+              </div>
+            }
+            colSpan={COLUMNS.length}
+            detail={() => <DeliveryDetailView id={d.id} onRedelivered={pages.reload} />}
+          >
+            <td>
+              {eventTypeLabel(d.event_type)}
+              <div className="muted small">
+                <code>{d.event_type}</code>
+              </div>
+            </td>
+            <td>{d.method ? <MethodBadge method={d.method} /> : <span className="muted">—</span>}</td>
+            <td>
+              <DeliveryStatusBadge status={d.status} />{' '}
+              {d.last_status_code ? <HttpStatusBadge status={d.last_status_code} /> : null}
+            </td>
+            <td>{d.attempts_count}</td>
+            <td>{formatDuration(d.duration_ms)}</td>
+            <td className="nowrap">{formatDateTime(d.created_at)}</td>
+          </ExpandableRow>
+        )}
+      </PagedTable>
     </>
   );
 }

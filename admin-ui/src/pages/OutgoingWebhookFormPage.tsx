@@ -19,10 +19,11 @@ import { PresetPicker } from '../components/outgoing/PresetPicker';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
 import { TemplateEditor } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
-import { ConfirmButton, ErrorAlert, Field, Loading, Notice, PageHeader } from '../components/ui';
+import { CheckField, DangerZone, RecordPending, SaveActions } from '../components/FormParts';
+import { Breadcrumb, Field, PageHeader } from '../components/ui';
 import { eventTypeLabel } from '../format';
-import { useLoad } from '../hooks';
-import { Link, navigate } from '../router';
+import { useLoad, useSave } from '../hooks';
+import { navigate } from '../router';
 
 /** The signing secret from a create response, carried over to the edit page once. */
 let pendingSecret: { id: string; secret: string } | null = null;
@@ -39,10 +40,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const [webhook, setWebhook] = useState<OutgoingWebhook | undefined>();
   const [form, setForm] = useState<OutgoingForm>(EMPTY_OUTGOING);
   const [savedForm, setSavedForm] = useState<OutgoingForm | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const save = useSave();
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
   const [secret, setSecret] = useState<string | null>(() => (id && pendingSecret?.id === id ? pendingSecret.secret : null));
   useEffect(() => {
     if (id && pendingSecret?.id === id) pendingSecret = null;
@@ -59,7 +58,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
 
   const input = useMemo(() => inputFromForm(form), [form]);
   const dirty = savedForm ? JSON.stringify(inputFromForm(savedForm)) !== JSON.stringify(input) : true;
-  const serverErrors = saveError instanceof ApiError ? saveError.fieldErrors() : {};
+  const serverErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   /** The message for a field, including its sub-paths ("headers.X-Foo" counts for "headers"). */
   const err = (path: string): string | undefined => {
     if (localErrors[path]) return localErrors[path];
@@ -70,23 +69,17 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
 
   const set = <K extends keyof OutgoingForm>(k: K, v: OutgoingForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
-    setSaved(false);
+    save.setSaved(false);
   };
 
   const eventTypes = catalog.data?.data?.length ? catalog.data.data : FALLBACK_EVENT_TYPES;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaveError(null);
-    setSaved(false);
     const problems = validateForm(form);
     setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      setSaveError(new Error('Some fields need attention: ' + Object.values(problems).join(' ')));
-      return;
-    }
-    setSaving(true);
-    try {
+    const problem = Object.keys(problems).length > 0 ? 'Some fields need attention: ' + Object.values(problems).join(' ') : null;
+    await save.run(problem, async () => {
       if (isNew) {
         const created = await api.post<OutgoingWebhookWithSecret>('/outgoing-webhooks', input);
         if (created.signing_secret) pendingSecret = { id: created.id, secret: created.signing_secret };
@@ -98,30 +91,21 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
         setWebhook(updated);
         setForm(f);
         setSavedForm(f);
-        setSaved(true);
+        save.setSaved(true);
       }
-    } catch (e2) {
-      setSaveError(e2);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  if (!isNew && loaded.loading && !webhook) return <Loading />;
-  if (!isNew && loaded.error && !webhook)
+  if (!isNew && !webhook)
     return (
-      <>
-        <PageHeader title="Edit Outgoing Webhook" />
-        <ErrorAlert error={loaded.error} />
-        <Link to="/outgoing-webhooks">Back to outgoing webhooks</Link>
-      </>
+      <RecordPending error={loaded.error} title="Edit Outgoing Webhook" backTo="/outgoing-webhooks" backLabel="Back to outgoing webhooks" />
     );
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/outgoing-webhooks">Outgoing Webhooks</Link> / {isNew ? 'New' : webhook?.name}
-      </p>
+      <Breadcrumb to="/outgoing-webhooks" label="Outgoing Webhooks">
+        {isNew ? 'New' : webhook?.name}
+      </Breadcrumb>
       <PageHeader
         title={isNew ? 'New Outgoing Webhook' : 'Edit Outgoing Webhook'}
         subtitle={isNew ? 'Push call events to any platform' : 'Update outgoing webhook configuration'}
@@ -152,7 +136,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               error={presets.error}
               onPick={(p) => {
                 setForm((f) => applyPreset(f, p));
-                setSaved(false);
+                save.setSaved(false);
               }}
             />
           </details>
@@ -162,10 +146,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             <Field label="Name" error={err('name')}>
               {(p) => <input {...p} type="text" value={form.name} onChange={(e) => set('name', e.target.value)} />}
             </Field>
-            <div className="field field-check">
-              <input id="ow-enabled" type="checkbox" checked={form.enabled} onChange={(e) => set('enabled', e.target.checked)} />
-              <label htmlFor="ow-enabled">Enabled</label>
-            </div>
+            <CheckField id="ow-enabled" label="Enabled" checked={form.enabled} onChange={(v) => set('enabled', v)} />
 
             <fieldset className="fieldset" aria-label="Event types" aria-describedby="ow-events-help">
               <legend>Supported Event Types</legend>
@@ -330,31 +311,22 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               </Field>
             </fieldset>
 
-            <div className="field field-check">
-              <input
-                id="ow-signing"
-                type="checkbox"
-                checked={form.signing_enabled}
-                onChange={(e) => set('signing_enabled', e.target.checked)}
-              />
-              <label htmlFor="ow-signing">Sign requests (Standard Webhooks)</label>
-              <p className="help">
-                Adds <code>webhook-timestamp</code> and <code>webhook-signature</code> headers. The secret is shown once, when
-                it is created.
-              </p>
-            </div>
+            <CheckField
+              id="ow-signing"
+              label="Sign requests (Standard Webhooks)"
+              checked={form.signing_enabled}
+              onChange={(v) => set('signing_enabled', v)}
+              help={
+                <>
+                  Adds <code>webhook-timestamp</code> and <code>webhook-signature</code> headers. The secret is shown once, when
+                  it is created.
+                </>
+              }
+            />
 
-            {saveError ? <ErrorAlert error={saveError} title="Could not save." /> : null}
-            {saved ? <Notice kind="success">Saved.</Notice> : null}
-            <div className="form-actions">
-              <button type="submit" className="btn btn-primary" disabled={saving}>
-                {saving ? 'Saving…' : 'Save'}
-              </button>
-              <Link to="/outgoing-webhooks" className="btn btn-ghost">
-                Cancel
-              </Link>
+            <SaveActions save={save} cancelTo="/outgoing-webhooks">
               {!isNew && dirty ? <span className="muted small">Unsaved changes</span> : null}
-            </div>
+            </SaveActions>
           </form>
         </div>
 
@@ -364,31 +336,17 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
         </div>
       </div>
 
-      {webhook ? <OutgoingDangerZone webhook={webhook} /> : null}
-    </>
-  );
-}
-
-function OutgoingDangerZone({ webhook }: { webhook: OutgoingWebhook }) {
-  const [error, setError] = useState<unknown>(null);
-  return (
-    <section className="card danger-zone">
-      <h2>Delete webhook</h2>
-      <p className="muted">No further events are delivered. Past deliveries stay in the logs.</p>
-      {error ? <ErrorAlert error={error} title="Could not delete." /> : null}
-      <ConfirmButton
-        label="Delete webhook"
-        confirmLabel="Yes, delete"
-        onConfirm={async () => {
-          setError(null);
-          try {
+      {webhook ? (
+        <DangerZone
+          title="Delete webhook"
+          consequence="No further events are delivered. Past deliveries stay in the logs."
+          errorTitle="Could not delete."
+          onDelete={async () => {
             await api.del(`/outgoing-webhooks/${seg(webhook.id)}`);
             navigate('/outgoing-webhooks');
-          } catch (e) {
-            setError(e);
-          }
-        }}
-      />
-    </section>
+          }}
+        />
+      ) : null}
+    </>
   );
 }

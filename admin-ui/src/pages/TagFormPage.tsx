@@ -2,10 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, seg } from '../api/client';
 import type { IncomingWebhook, Page, Tag, TagInput, TagSource, TagSourceType } from '../api/types';
 import { invalidateCatalog } from '../catalog';
-import { ConfirmButton, ErrorAlert, Field, Loading, Notice, PageHeader } from '../components/ui';
+import { DangerZone, RecordPending, SaveActions } from '../components/FormParts';
+import { Breadcrumb, Field, PageHeader } from '../components/ui';
 import { TAG_SOURCE_LABELS, toTagName } from '../format';
-import { useLoad } from '../hooks';
-import { Link, navigate } from '../router';
+import { useLoad, useSave } from '../hooks';
+import { navigate } from '../router';
 
 interface TagForm {
   name: string;
@@ -27,9 +28,7 @@ export function TagFormPage({ id }: { id?: string }) {
   const [tag, setTag] = useState<Tag | undefined>();
   const [form, setForm] = useState<TagForm>(EMPTY);
   const [displayTouched, setDisplayTouched] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const save = useSave();
 
   useEffect(() => {
     if (loaded.data) {
@@ -44,10 +43,10 @@ export function TagFormPage({ id }: { id?: string }) {
     }
   }, [loaded.data]);
 
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
+  const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   const set = <K extends keyof TagForm>(k: K, v: TagForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
-    setSaved(false);
+    save.setSaved(false);
   };
   const updateSource = (i: number, patch: Partial<TagSource>) =>
     set(
@@ -57,13 +56,10 @@ export function TagFormPage({ id }: { id?: string }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setSaved(false);
     const name = form.name.trim();
-    if (!NAME_RE.test(name)) {
-      setError(new Error('Tag name must be UPPER_SNAKE_CASE: capital letters, digits and underscores, starting with a letter.'));
-      return;
-    }
+    const problem = NAME_RE.test(name)
+      ? null
+      : 'Tag name must be UPPER_SNAKE_CASE: capital letters, digits and underscores, starting with a letter.';
     const body: TagInput = {
       name,
       display_name: form.display_name.trim() || name.toLowerCase(),
@@ -76,8 +72,7 @@ export function TagFormPage({ id }: { id?: string }) {
             : { type: s.type, key: s.key.trim() },
         ),
     };
-    setSaving(true);
-    try {
+    await save.run(problem, async () => {
       if (isNew) {
         await api.post<Tag>('/tags', body);
         invalidateCatalog();
@@ -86,30 +81,18 @@ export function TagFormPage({ id }: { id?: string }) {
         const updated = await api.patch<Tag>(`/tags/${seg(id)}`, body);
         invalidateCatalog();
         setTag(updated);
-        setSaved(true);
+        save.setSaved(true);
       }
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  if (!isNew && loaded.loading && !tag) return <Loading />;
-  if (!isNew && loaded.error && !tag)
-    return (
-      <>
-        <PageHeader title="Edit Tag" />
-        <ErrorAlert error={loaded.error} />
-        <Link to="/tags">Back to tags</Link>
-      </>
-    );
+  if (!isNew && !tag) return <RecordPending error={loaded.error} title="Edit Tag" backTo="/tags" backLabel="Back to tags" />;
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to="/tags">Tags</Link> / {isNew ? 'New' : tag?.name}
-      </p>
+      <Breadcrumb to="/tags" label="Tags">
+        {isNew ? 'New' : tag?.name}
+      </Breadcrumb>
       <PageHeader title={isNew ? 'New Tag' : 'Edit Tag'} subtitle="Name a value that calls carry and say where it comes from" />
       <form className="card form" onSubmit={submit} aria-label="Tag" noValidate>
         <Field
@@ -131,7 +114,7 @@ export function TagFormPage({ id }: { id?: string }) {
               onChange={(e) => {
                 const name = toTagName(e.target.value);
                 setForm((f) => ({ ...f, name, display_name: displayTouched ? f.display_name : name.toLowerCase() }));
-                setSaved(false);
+                save.setSaved(false);
               }}
             />
           )}
@@ -214,43 +197,20 @@ export function TagFormPage({ id }: { id?: string }) {
           {fieldErrors.sources ? <p className="field-error">{fieldErrors.sources}</p> : null}
         </fieldset>
 
-        {error ? <ErrorAlert error={error} title="Could not save." /> : null}
-        {saved ? <Notice kind="success">Saved.</Notice> : null}
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-          <Link to="/tags" className="btn btn-ghost">
-            Cancel
-          </Link>
-        </div>
+        <SaveActions save={save} cancelTo="/tags" />
       </form>
-      {tag ? <TagDangerZone tag={tag} /> : null}
-    </>
-  );
-}
-
-function TagDangerZone({ tag }: { tag: Tag }) {
-  const [error, setError] = useState<unknown>(null);
-  return (
-    <section className="card danger-zone">
-      <h2>Delete tag</h2>
-      <p className="muted">Values already on calls are kept. A tag that webhooks still use cannot be deleted.</p>
-      {error ? <ErrorAlert error={error} title="Could not delete the tag." /> : null}
-      <ConfirmButton
-        label="Delete tag"
-        confirmLabel="Yes, delete"
-        onConfirm={async () => {
-          setError(null);
-          try {
+      {tag ? (
+        <DangerZone
+          title="Delete tag"
+          consequence="Values already on calls are kept. A tag that webhooks still use cannot be deleted."
+          errorTitle="Could not delete the tag."
+          onDelete={async () => {
             await api.del(`/tags/${seg(tag.id)}`);
             invalidateCatalog();
             navigate('/tags');
-          } catch (e) {
-            setError(e);
-          }
-        }}
-      />
-    </section>
+          }}
+        />
+      ) : null}
+    </>
   );
 }

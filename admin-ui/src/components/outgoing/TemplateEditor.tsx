@@ -74,50 +74,61 @@ export function TemplateEditor({
           />
         </div>
         {catalog ? null : <p className="muted small">Loading tokens…</p>}
-        {tokens.length > 0 ? (
-          <div className="palette-section">
-            <div className="palette-label">Call fields</div>
-            <div className="token-list">
-              {tokens.map((t) => (
-                <button
-                  key={t.name}
-                  type="button"
-                  className="token"
-                  title={`${t.description}${t.example ? ` — e.g. ${t.example}` : ''}`}
-                  aria-label={`Insert [${t.name}]`}
-                  onClick={() => insert(`[${t.name}]`)}
-                  disabled={disabled}
-                >
-                  [{t.name}]
-                </button>
-              ))}
-            </div>
-          </div>
-        ) : null}
-        {tags.length > 0 ? (
-          <div className="palette-section">
-            <div className="palette-label">Tags</div>
-            <div className="token-list">
-              {tags.map((t) => (
-                <button
-                  key={t.name}
-                  type="button"
-                  className="token token-tag"
-                  title={t.display_name}
-                  aria-label={`Insert [${t.name}]`}
-                  onClick={() => insert(`[${t.name}]`)}
-                  disabled={disabled}
-                >
-                  [{t.name}]
-                </button>
-              ))}
-            </div>
-          </div>
-        ) : null}
+        <TokenSection
+          label="Call fields"
+          tokens={tokens.map((t) => ({ name: t.name, title: `${t.description}${t.example ? ` — e.g. ${t.example}` : ''}` }))}
+          className="token"
+          onInsert={insert}
+          disabled={disabled}
+        />
+        <TokenSection
+          label="Tags"
+          tokens={tags.map((t) => ({ name: t.name, title: t.display_name }))}
+          className="token token-tag"
+          onInsert={insert}
+          disabled={disabled}
+        />
         <p className="help">
           <code>[TAG_NAME]</code> is replaced by a call field or tag, escaped for where it lands. Use Liquid for anything
           richer: <code>{'{{ call.from }}'}</code>, <code>{'{{ tags.HOMEOWNER | default: "n/a" }}'}</code>.
         </p>
+      </div>
+    </div>
+  );
+}
+
+/** One group of the palette; a group with no tokens (after filtering) is left out. */
+function TokenSection({
+  label,
+  tokens,
+  className,
+  onInsert,
+  disabled,
+}: {
+  label: string;
+  tokens: { name: string; title: string }[];
+  className: string;
+  onInsert: (text: string) => void;
+  disabled?: boolean;
+}) {
+  if (tokens.length === 0) return null;
+  return (
+    <div className="palette-section">
+      <div className="palette-label">{label}</div>
+      <div className="token-list">
+        {tokens.map((t) => (
+          <button
+            key={t.name}
+            type="button"
+            className={className}
+            title={t.title}
+            aria-label={`Insert [${t.name}]`}
+            onClick={() => onInsert(`[${t.name}]`)}
+            disabled={disabled}
+          >
+            [{t.name}]
+          </button>
+        ))}
       </div>
     </div>
   );

@@ -1,0 +1,103 @@
+// Pieces every create/edit page has: the load failure, Save/Cancel and the delete card.
+import { useState, type ReactNode } from 'react';
+import type { Save } from '../hooks';
+import { Link } from '../router';
+import { ConfirmButton, ErrorAlert, Loading, Notice, PageHeader } from './ui';
+
+/** What an edit page shows until its record is loaded, or instead of it when it cannot be. */
+export function RecordPending({
+  error,
+  title,
+  backTo,
+  backLabel,
+}: {
+  error: string | null;
+  title: string;
+  backTo: string;
+  backLabel: string;
+}) {
+  if (!error) return <Loading />;
+  return (
+    <>
+      <PageHeader title={title} />
+      <ErrorAlert error={error} />
+      <Link to={backTo}>{backLabel}</Link>
+    </>
+  );
+}
+
+/** The end of a form: the save's outcome, Save and Cancel. */
+export function SaveActions({ save, cancelTo, children }: { save: Save; cancelTo: string; children?: ReactNode }) {
+  return (
+    <>
+      {save.error ? <ErrorAlert error={save.error} title="Could not save." /> : null}
+      {save.saved ? <Notice kind="success">Saved.</Notice> : null}
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={save.saving}>
+          {save.saving ? 'Saving…' : 'Save'}
+        </button>
+        <Link to={cancelTo} className="btn btn-ghost">
+          Cancel
+        </Link>
+        {children}
+      </div>
+    </>
+  );
+}
+
+/** A checkbox with its label after it, and optional help. */
+export function CheckField({
+  id,
+  label,
+  checked,
+  onChange,
+  help,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  help?: ReactNode;
+}) {
+  return (
+    <div className="field field-check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+      {help ? <p className="help">{help}</p> : null}
+    </div>
+  );
+}
+
+/** The card at the bottom of an edit page that deletes the record after a second click. */
+export function DangerZone({
+  title,
+  consequence,
+  errorTitle,
+  onDelete,
+}: {
+  title: string;
+  consequence: string;
+  errorTitle: string;
+  onDelete: () => Promise<void>;
+}) {
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <section className="card danger-zone">
+      <h2>{title}</h2>
+      <p className="muted">{consequence}</p>
+      {error ? <ErrorAlert error={error} title={errorTitle} /> : null}
+      <ConfirmButton
+        label={title}
+        confirmLabel="Yes, delete"
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await onDelete();
+          } catch (err) {
+            setError(err);
+          }
+        }}
+      />
+    </section>
+  );
+}

@@ -55,7 +55,7 @@ export interface TestStack {
  * The whole system for one test file: its own database, its own task queue and worker, the API on an
  * ephemeral loopback port, and an admin token for the default organization.
  */
-export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestStack> {
   if (!runtimeInstalled) {
     // ERROR only: retried and failed activities are what many tests provoke on purpose.
     Runtime.install({ logger: new DefaultLogger('ERROR'), shutdownSignals: [] });
@@ -76,15 +76,19 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
   });
   const db = createDb(config.DATABASE_URL!);
   const { orgId } = await bootstrapDatabase(db, token);
-  const { worker, connection } = await createCallWorker({
-    temporalAddress: services.temporalAddress,
-    namespace: config.TEMPORAL_NAMESPACE,
-    taskQueue: config.TEMPORAL_TASK_QUEUE,
-    db,
-    config,
-    workflowBundlePath: services.workflowBundlePath,
-  });
-  const running = worker.run();
+  // Tests of worker crashes run workers as separate processes instead (options.worker: false).
+  const inProcess =
+    options.worker === false
+      ? undefined
+      : await createCallWorker({
+          temporalAddress: services.temporalAddress,
+          namespace: config.TEMPORAL_NAMESPACE,
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+          db,
+          config,
+          workflowBundlePath: services.workflowBundlePath,
+        });
+  const running = inProcess?.worker.run();
   const api = await startApiServer({ config, db, temporalAddress: services.temporalAddress });
   const temporal = await connectTemporalClient({ address: services.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
 
@@ -116,9 +120,11 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
     },
     async stop() {
       await api.close();
-      worker.shutdown();
-      await running;
-      await connection.close();
+      if (inProcess) {
+        inProcess.worker.shutdown();
+        await running;
+        await inProcess.connection.close();
+      }
       await temporal.connection.close();
       await db.destroy();
     },

@@ -105,7 +105,9 @@ export function ExpandableRow({
       </tr>
       {open ? (
         <tr className="detail-row" id={detailId}>
-          <td colSpan={colSpan}>{detail()}</td>
+          <td colSpan={colSpan}>
+            <div className="detail-body">{detail()}</div>
+          </td>
         </tr>
       ) : null}
     </>

@@ -83,7 +83,7 @@ export function OutgoingLogsPage() {
             onToggle={() => rows.toggle(d.id)}
             summary={d.webhook_name}
             note={
-              <div className="muted small">
+              <div className="muted small id-note" title={d.id}>
                 <code>{d.id}</code>
               </div>
             }

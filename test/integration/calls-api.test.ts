@@ -1,19 +1,14 @@
 import { Receiver } from '../support/receiver';
-import { startTestStack, uniqueName, type TestStack } from '../support/stack';
+import { useStackAndReceiver, uniqueName, type TestStack } from '../support/stack';
 import { callHandle, sendEvent, subscribe, waitFor, waitForClose, waitForType } from './lifecycle-support';
 
 describe('calls API: the index, live state and the timeline', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ POST_CALL_WINDOW_SECONDS: '3', TEMPORAL_WEB_URL: 'http://temporal-web.test:8233' });
-    receiver = await Receiver.start();
+  useStackAndReceiver({ POST_CALL_WINDOW_SECONDS: '3', TEMPORAL_WEB_URL: 'http://temporal-web.test:8233' }, async (s, r) => {
+    stack = s;
+    receiver = r;
     await subscribe(stack, receiver, ['call.incoming', 'call.connected', 'call.hangup', 'call.completed']);
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
   });
 
   it('serves a running call live from its workflow, then from the index once it closed', async () => {

@@ -1,6 +1,6 @@
 import { createWebhook, deliverViaWorkflow, eventContext, waitForDelivery } from '../support/deliveries';
 import { Receiver } from '../support/receiver';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useStackAndReceiver, type TestStack } from '../support/stack';
 
 // Values that break naive templating, each carried through a real delivery to a real receiver.
 const TRICKY = {
@@ -13,14 +13,9 @@ const NOTE = 'emoji ✅📞 ünïcödé';
 describe('escaping through real deliveries', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    receiver = await Receiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
+  useStackAndReceiver({}, (s, r) => {
+    stack = s;
+    receiver = r;
   });
 
   async function deliver(fields: Record<string, unknown>, context = eventContext({ call: TRICKY, tags: { NOTE, HOMEOWNER: 'yes' } })) {

@@ -1,19 +1,14 @@
 import { Webhook } from 'standardwebhooks';
 import { createWebhook, deliverViaWorkflow, eventContext, waitForDelivery } from '../support/deliveries';
 import { Receiver } from '../support/receiver';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useStackAndReceiver, type TestStack } from '../support/stack';
 
 describe('delivery retries and signatures', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    receiver = await Receiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
+  useStackAndReceiver({}, (s, r) => {
+    stack = s;
+    receiver = r;
   });
 
   const requestsFor = (id: string) => receiver.requests.filter((r) => r.headers['webhook-id'] === id);

@@ -1,19 +1,14 @@
 import { createWebhook, deliverViaWorkflow, eventContext, waitForDelivery } from '../support/deliveries';
 import { Receiver } from '../support/receiver';
-import { startTestStack, type TestStack } from '../support/stack';
+import { useStackAndReceiver, type TestStack } from '../support/stack';
 
 // No allow-list: loopback is as forbidden as any other internal address.
 describe('target safety without an allow-list', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ OUTGOING_ALLOW_NETWORKS: '' });
-    receiver = await Receiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
+  useStackAndReceiver({ OUTGOING_ALLOW_NETWORKS: '' }, (s, r) => {
+    stack = s;
+    receiver = r;
   });
 
   it.each([

@@ -1,17 +1,12 @@
 import { Receiver } from '../support/receiver';
-import { startTestStack, uniqueName, type TestStack } from '../support/stack';
+import { useStackAndReceiver, uniqueName, type TestStack } from '../support/stack';
 
 describe('the first end-to-end path: platform event → call workflow → outgoing webhook', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    receiver = await Receiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
+  useStackAndReceiver({}, (s, r) => {
+    stack = s;
+    receiver = r;
   });
 
   it('delivers a rendered payload for call.incoming to a receiver on 127.0.0.1', async () => {

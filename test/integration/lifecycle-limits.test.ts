@@ -1,21 +1,16 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { enrichmentSignal, postCallUpdate } from '../../src/shared/messages';
 import { Receiver } from '../support/receiver';
-import { startTestStack, uniqueName, type TestStack } from '../support/stack';
+import { useStackAndReceiver, uniqueName, type TestStack } from '../support/stack';
 import { callHandle, sendEvent, subscribe, typesFor, waitFor, waitForClose, waitForType } from './lifecycle-support';
 
 describe('call lifecycle: max length, post-call updates and window, delivery ordering', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ CALL_MAX_DURATION_SECONDS: '4', POST_CALL_WINDOW_SECONDS: '3' });
-    receiver = await Receiver.start();
+  useStackAndReceiver({ CALL_MAX_DURATION_SECONDS: '4', POST_CALL_WINDOW_SECONDS: '3' }, async (s, r) => {
+    stack = s;
+    receiver = r;
     await subscribe(stack, receiver, ['call.incoming', 'call.connected', 'call.hangup', 'call.converted', 'call.completed', 'call.updated']);
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
   });
 
   it('ends a call that never hangs up when the maximum call length is reached, then closes it after the window', async () => {

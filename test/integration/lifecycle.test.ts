@@ -1,6 +1,6 @@
 import { CALL_EVENT_TYPES } from '../../src/shared/call';
 import { Receiver } from '../support/receiver';
-import { startTestStack, uniqueName, type TestStack } from '../support/stack';
+import { useStackAndReceiver, uniqueName, type TestStack } from '../support/stack';
 import { sendEvent, subscribe, typesFor, waitForType } from './lifecycle-support';
 
 const T0 = Date.parse('2030-01-01T10:00:00Z');
@@ -9,15 +9,10 @@ const at = (seconds: number) => new Date(T0 + seconds * 1000).toISOString();
 describe('call lifecycle: what each call emits', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ POST_CALL_WINDOW_SECONDS: '600' });
-    receiver = await Receiver.start();
+  useStackAndReceiver({ POST_CALL_WINDOW_SECONDS: '600' }, async (s, r) => {
+    stack = s;
+    receiver = r;
     await subscribe(stack, receiver, [...CALL_EVENT_TYPES]);
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
   });
 
   it('emits incoming, connected, the 5 s mark while connected, hangup, converted by rule, then completed — and no later mark', async () => {

@@ -1,18 +1,13 @@
 import { createWebhook, waitForDelivery } from '../support/deliveries';
 import { Receiver } from '../support/receiver';
-import { startTestStack, uniqueName, type TestStack } from '../support/stack';
+import { useStackAndReceiver, uniqueName, type TestStack } from '../support/stack';
 
 describe('outgoing webhooks API', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    receiver = await Receiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
+  useStackAndReceiver({}, (s, r) => {
+    stack = s;
+    receiver = r;
   });
 
   describe('save-time validation', () => {

@@ -1,19 +1,14 @@
 import { callStateQuery, enrichmentSignal, postCallUpdate } from '../../src/shared/messages';
 import { Receiver } from '../support/receiver';
-import { startTestStack, uniqueName, type TestStack } from '../support/stack';
+import { useStackAndReceiver, uniqueName, type TestStack } from '../support/stack';
 import { callHandle, waitFor } from './lifecycle-support';
 
 describe('tags through a real call: platform event → enrichment → outgoing webhook payloads', () => {
   let stack: TestStack;
   let receiver: Receiver;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    receiver = await Receiver.start();
-  });
-  afterAll(async () => {
-    await receiver.close();
-    await stack.stop();
+  useStackAndReceiver({}, (s, r) => {
+    stack = s;
+    receiver = r;
   });
 
   it('maps a SIP header onto a defined tag, then lets a later incoming webhook win the conflict', async () => {

@@ -8,6 +8,7 @@ import { createDb, type Db } from '../../src/db/database';
 import { connectTemporalClient } from '../../src/temporal/connect';
 import { createCallWorker } from '../../src/worker';
 import type { Client } from '@temporalio/client';
+import { Receiver } from './receiver';
 
 let runtimeInstalled = false;
 
@@ -129,4 +130,22 @@ export async function startTestStack(env: Record<string, string> = {}, options: 
       await db.destroy();
     },
   };
+}
+
+/**
+ * The usual test file: one stack and one receiver for all its tests, stopped afterwards. `ready` runs once both
+ * are up (assign them to the file's variables there, and do any shared setup).
+ */
+export function useStackAndReceiver(env: Record<string, string>, ready: (stack: TestStack, receiver: Receiver) => void | Promise<void>): void {
+  let stack: TestStack | undefined;
+  let receiver: Receiver | undefined;
+  beforeAll(async () => {
+    stack = await startTestStack(env);
+    receiver = await Receiver.start();
+    await ready(stack, receiver);
+  });
+  afterAll(async () => {
+    await receiver?.close();
+    await stack?.stop();
+  });
 }

@@ -3,6 +3,7 @@ import { isGrpcServiceError, WorkflowNotFoundError, type WorkflowHandle } from '
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import type { ApiContext } from '../api/context';
 import type { Db } from '../db/database';
+import type { TransitionOutcome } from '../activities/call-transition';
 import type { DeliveryRequest } from '../shared/delivery';
 import { callWorkflowId, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
 import { tagChanges, type ResolvedTags } from '../shared/tags';
@@ -188,12 +189,12 @@ class TimelineBuilder {
     }
   }
 
-  /** Local activities leave markers; the tag resolutions among them become "tags" entries. */
+  /** Local activities leave markers; call transitions that resolved tags become "tags" entries. */
   private localActivity(event: HistoryEvent): void {
     const details = event.markerRecordedEventAttributes?.details ?? {};
     const data = first<{ activity_type?: string }>(details.data);
-    if (data?.activity_type !== 'resolveCallTags') return;
-    const resolved = first<ResolvedTags>(details.result);
+    if (data?.activity_type !== 'recordCallTransition') return;
+    const resolved = first<TransitionOutcome>(details.result)?.resolved;
     if (!resolved) return;
     const changes = tagChanges(this.tags, resolved);
     this.tags = resolved;

@@ -13,7 +13,8 @@ import {
 } from '@temporalio/workflow';
 import type * as activities from '../activities';
 import type { CallSettings } from '../activities/call-settings';
-import { DURATION_MARKS, type RenderContext } from '../shared/call';
+import type { CallTransition } from '../activities/call-transition';
+import { DURATION_MARKS } from '../shared/call';
 import {
   callEventSignal,
   callStateQuery,
@@ -22,7 +23,7 @@ import {
   type CallWorkflowInput,
   type PostCallOutcome,
 } from '../shared/messages';
-import { CALL_STATUS, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
+import { CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
 import {
   initialCallState,
   markTimerSummary,
@@ -39,10 +40,11 @@ import { validatePostCallChange } from './post-call-change';
 
 type Activities = ReturnType<typeof activities.createActivities>;
 
-// Quick lookups run as local activities inside the workflow task: no extra round trip before deliveries.
-const { loadCallSettings, resolveCallTags } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
-// Regular activities: pre-call data talks to another workflow; index writes must not hold up deliveries.
-const { attachPreCallData, recordCallIndex } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
+// Database work runs as local activities inside the workflow task: a marker in the history, no round trip
+// through the server, and only the deliveries are scheduled activities.
+const { loadCallSettings, recordCallTransition } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
+// A regular activity: pre-call data talks to another workflow.
+const { attachPreCallData } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
 
 /** What a run hands to the next one on continue-as-new. */
 export interface CarriedCall {
@@ -64,7 +66,6 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   let connectedAtMs = input.carried?.connectedAtMs;
   const inbox: Work[] = [];
   const deliveries = new DeliveryFanOut(orgId);
-  const indexWrites = new Set<Promise<void>>();
   const now = () => new Date().toISOString();
 
   setHandler(callEventSignal, (event) => void inbox.push({ kind: 'platform', event }));
@@ -88,6 +89,7 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   const timers = {
     maxLength: undefined as CancellationScope | undefined,
     marks: undefined as CancellationScope | undefined,
+    mark: undefined as number | undefined,
     window: false,
   };
   const arm = (scope: CancellationScope, ms: number, summary: string, work: () => Work) => {
@@ -107,13 +109,13 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
       timers.maxLength = new CancellationScope();
       arm(timers.maxLength, maxLengthAt - Date.now(), MAX_LENGTH_TIMER, () => ({ kind: 'max_length', at: now() }));
     }
-    if (status === 'connected' && !timers.marks) {
+    // Only the next mark has a timer: a short call costs one timer, not five started and cancelled.
+    const nextMark = DURATION_MARKS.find((seconds) => !state.marksEmitted.includes(seconds));
+    if (status === 'connected' && nextMark !== undefined && timers.mark !== nextMark) {
       connectedAtMs ??= Date.now();
       timers.marks = new CancellationScope();
-      for (const seconds of DURATION_MARKS) {
-        if (state.marksEmitted.includes(seconds)) continue;
-        arm(timers.marks, connectedAtMs + seconds * 1000 - Date.now(), markTimerSummary(seconds), () => ({ kind: 'mark', seconds, at: now() }));
-      }
+      timers.mark = nextMark;
+      arm(timers.marks, connectedAtMs + nextMark * 1000 - Date.now(), markTimerSummary(nextMark), () => ({ kind: 'mark', seconds: nextMark, at: now() }));
     }
     if (status !== 'connected') timers.marks?.cancel();
     if (status === 'completed') timers.maxLength?.cancel();
@@ -123,36 +125,45 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     }
   };
 
-  const emit = ({ type, occurred_at, call }: Emission) => {
-    const suffix = type === 'call.updated' ? `:${state.updates}` : '';
-    const context: RenderContext = { event: { id: `${workflowInfo().workflowId}:${type}${suffix}`, type, occurred_at }, call, tags: state.resolved.tags };
-    void deliveries.emit(context);
+  /** Caller and campaign may first come with a later event: Temporal Web's filters learn them then, once. */
+  const syncSearchAttributes = () => {
+    const current = workflowInfo().typedSearchAttributes;
+    const { from, campaign_id } = state.call;
+    const changed = [
+      ...(from && current.get(CALLER_NUMBER) !== from ? [{ key: CALLER_NUMBER, value: from }] : []),
+      ...(campaign_id && current.get(CAMPAIGN_ID) !== campaign_id ? [{ key: CAMPAIGN_ID, value: campaign_id }] : []),
+    ];
+    if (changed.length) upsertSearchAttributes(changed);
   };
 
-  let lastAttributes = '';
-  const publish = () => {
-    const { status, from, campaign_id } = state.call;
-    const attributes = JSON.stringify([status, from, campaign_id]);
-    if (attributes !== lastAttributes) {
-      lastAttributes = attributes;
-      upsertSearchAttributes([
-        { key: CALL_STATUS, value: status },
-        ...(from ? [{ key: CALLER_NUMBER, value: from }] : []),
-        ...(campaign_id ? [{ key: CAMPAIGN_ID, value: campaign_id }] : []),
-      ]);
-    }
-    state.indexSequence += 1;
-    const write = recordCallIndex({
-      workflowId: workflowInfo().workflowId,
-      sequence: state.indexSequence,
-      call: { ...state.call },
-      tags: state.resolved,
-      completedAt: state.completedAt,
-      postCallWindowEndsAt: state.postCallWindowEndsAt,
-      closedAt: state.closedAt,
-    });
-    indexWrites.add(write);
-    void write.finally(() => indexWrites.delete(write));
+  const eventOf = ({ type, occurred_at }: Emission) => {
+    const suffix = type === 'call.updated' ? `:${state.updates}` : '';
+    return { id: `${workflowInfo().workflowId}:${type}${suffix}`, type, occurred_at };
+  };
+
+  /** Resolves tags, writes the index and finds each emission's webhooks in one local activity, then delivers. */
+  const record = async (step: Step, tagsChanged: boolean, indexChanged: boolean) => {
+    if (!tagsChanged && !indexChanged && step.emissions.length === 0) return;
+    if (indexChanged) state.indexSequence += 1;
+    const transition: CallTransition = {
+      orgId,
+      resolved: state.resolved,
+      ...(tagsChanged && { layers: state.layers }),
+      ...(indexChanged && {
+        index: {
+          workflowId: workflowInfo().workflowId,
+          sequence: state.indexSequence,
+          call: { ...state.call },
+          completedAt: state.completedAt,
+          postCallWindowEndsAt: state.postCallWindowEndsAt,
+          closedAt: state.closedAt,
+        },
+      }),
+      emissions: step.emissions.map((emission) => ({ event: eventOf(emission), call: emission.call })),
+    };
+    const outcome = await recordCallTransition(transition);
+    if (outcome.resolved) state.resolved = outcome.resolved;
+    transition.emissions.forEach(({ event, call }, i) => deliveries.emit({ event, call, tags: state.resolved.tags }, outcome.fanOut[i]));
   };
 
   /** Pre-call data for the caller is attached before `call.incoming` can go out. */
@@ -168,14 +179,13 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   const process = async (work: Work) => {
     const attached = await attachPreCall(work);
     const step: Step = reduceCall(state, work);
-    if (attached || step.tagsChanged) state.resolved = await resolveCallTags({ orgId, layers: state.layers });
-    step.emissions.forEach(emit);
     if (state.call.status === 'completed' && !state.completedAt) {
       const at = Date.now();
       reduceCall(state, { kind: 'completed', at: new Date(at).toISOString(), windowEndsAt: new Date(at + settings.postCallWindowSeconds * 1000).toISOString() });
     }
     // Marks change nothing the index shows.
-    if (step.verdict === 'applied' && work.kind !== 'mark') publish();
+    await record(step, attached || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark');
+    if (step.verdict === 'applied') syncSearchAttributes();
     syncTimers();
     work.reply?.(postCallOutcome(step));
   };
@@ -187,9 +197,8 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
       await process(inbox.shift()!);
       continue;
     }
-    // A long history: let pending deliveries and index writes finish, then carry on in a fresh run.
+    // A long history: let pending deliveries finish, then carry on in a fresh run.
     await deliveries.drain();
-    await Promise.all(indexWrites);
     await condition(allHandlersFinished);
     if (inbox.length > 0) continue;
     await continueAsNew<typeof callWorkflow>({ orgId, callId, carried: { state, settings, maxLengthAt, connectedAtMs } });
@@ -197,7 +206,6 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   // Late post-call updates queued behind the window's close.
   for (const work of inbox.splice(0)) work.reply?.({ result: 'window_closed' });
   await deliveries.drain();
-  await Promise.all(indexWrites);
   await condition(allHandlersFinished);
 }
 

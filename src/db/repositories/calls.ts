@@ -1,7 +1,20 @@
 import { sql } from 'kysely';
-import type { CallIndexRecord } from '../../activities/call-index';
+import type { CallSnapshot } from '../../shared/call';
+import type { ResolvedTags } from '../../shared/tags';
 import type { DbOrTrx } from '../database';
 import type { CallRow } from '../tables/calls';
+
+/** A call as its workflow reports it to the index at one transition. */
+export interface CallIndexRecord {
+  workflowId: string;
+  /** The workflow's write counter; the index keeps the highest. */
+  sequence: number;
+  call: CallSnapshot;
+  tags: ResolvedTags;
+  completedAt?: string;
+  postCallWindowEndsAt?: string;
+  closedAt?: string;
+}
 
 /** Upserts a call's index row unless the stored row came from a later write of the workflow. */
 export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<void> {

@@ -1,0 +1,221 @@
+// `npm run bench`: DESIGN §9's budget measured as ratios within one run on this machine. Starts what `npm start`
+// runs (embedded PostgreSQL, the Temporal dev server on SQLite, the API and the worker as separate processes) plus
+// the engine floor's worker, drives loopback traffic only, bounded in count and time, and writes bench/results.json.
+// BENCH_SECONDS (per step, default 10) and BENCH_LIVE_CALLS (default 10000) scale it down for a quick look.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Client } from '@temporalio/client';
+import { callWorkflowId } from '../src/shared/messages';
+import { floorEventSignal, type floorCallWorkflow } from './floor/workflows';
+import { CALL_SCRIPT, runCalls, type CallRunResult, type SendEvent } from './support/calls';
+import { closedLoop, httpClient, openLoop, type LoadResult } from './support/load';
+import { ArrivalReceiver } from './support/receiver';
+import { startBenchStack, type BenchStack } from './support/stack';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const LIVE_CALLS = Number(process.env.BENCH_LIVE_CALLS ?? 10_000);
+const IN_FLIGHT = 32;
+const RATES = [1, 5, 10, 15, 20, 30, 40, 60];
+const log = (line: string) => console.log(line);
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+async function api(stack: BenchStack, method: string, route: string, body?: unknown) {
+  const res = await fetch(`${stack.apiUrl}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as any;
+  if (res.status >= 300) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function benchIngress(stack: BenchStack) {
+  const hook = await api(stack, 'POST', '/api/v1/incoming-webhooks', { name: 'bench leads', type: 'call_data' });
+  const client = httpClient(stack.apiUrl, IN_FLIGHT);
+  let n = 0;
+  const lead = () => ({
+    method: 'POST' as const,
+    path: '/call-data',
+    headers: { 'content-type': 'application/json', 'x-auth-key': hook.auth_key },
+    body: JSON.stringify({ caller_id: `+1555${String(2000000 + (n++ % 5000000)).padStart(7, '0')}`, homeowner: 'yes', lead_score: 87, zip: '10001' }),
+  });
+  const healthz = () => client.send({ method: 'GET', path: '/healthz' });
+  await closedLoop(healthz, IN_FLIGHT, 2); // warm-up
+  await closedLoop(() => client.send(lead()), IN_FLIGHT, 2);
+  const health = await closedLoop(healthz, IN_FLIGHT, SECONDS);
+  const ingress = await closedLoop(() => client.send(lead()), IN_FLIGHT, SECONDS);
+  const half = await openLoop(() => client.send(lead()), Math.max(1, ingress.rate / 2), SECONDS);
+  await client.close();
+  return { health, ingress, half };
+}
+
+function productSender(stack: BenchStack): SendEvent {
+  const client = httpClient(stack.apiUrl, 256);
+  return async (callId, type) => {
+    const { status } = await client.send({
+      method: 'POST',
+      path: `/api/v1/calls/${callId}/events`,
+      headers: { authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type, call: { from: '+15551230000', campaign_id: 'bench' } }),
+    });
+    if (status !== 202) throw new Error(`event answered ${status}`);
+  };
+}
+
+function floorSender(temporal: Client, taskQueue: string, url: string): SendEvent {
+  return async (callId, type, index) => {
+    const event = { callId, type, last: index === CALL_SCRIPT.length - 1 };
+    if (index === 0) {
+      await temporal.workflow.signalWithStart<typeof floorCallWorkflow, [typeof event]>('floorCallWorkflow', {
+        workflowId: `floor-${callId}`,
+        taskQueue,
+        args: [url],
+        signal: floorEventSignal,
+        signalArgs: [event],
+      });
+    } else {
+      await temporal.workflow.getHandle(`floor-${callId}`).signal(floorEventSignal, event);
+    }
+  };
+}
+
+/** Steps up the call rate until a system no longer sustains it; both systems at each rate, floor first. */
+async function benchCalls(stack: BenchStack, receiver: ArrivalReceiver) {
+  const product = productSender(stack);
+  const floor = floorSender(stack.temporal, stack.floorTaskQueue, `${receiver.url}/floor`);
+  const steps: Array<{ rate: number; floor?: CallRunResult; product?: CallRunResult }> = [];
+  let floorDone = false;
+  let productDone = false;
+  for (const rate of RATES) {
+    if (floorDone && productDone) break;
+    const seconds = rate === 1 ? 2 * SECONDS : SECONDS;
+    const step: (typeof steps)[number] = { rate };
+    if (!floorDone) {
+      step.floor = await runCalls('floor', floor, receiver, rate, seconds);
+      floorDone = !step.floor.sustained;
+    }
+    if (!productDone) {
+      step.product = await runCalls('product', product, receiver, rate, seconds);
+      productDone = !step.product.sustained;
+    }
+    log(`  ${String(rate).padStart(3)} calls/s  floor ${describe(step.floor)}  product ${describe(step.product)}`);
+    steps.push(step);
+    await new Promise((r) => setTimeout(r, 3000)); // let timers and leftovers settle between steps
+  }
+  const sustained = (pick: 'floor' | 'product') => Math.max(0, ...steps.filter((s) => s[pick]?.sustained).map((s) => s.rate));
+  return { steps, floorRate: sustained('floor'), productRate: sustained('product'), atOne: steps[0] };
+}
+
+function describe(r?: CallRunResult): string {
+  if (!r) return '—'.padEnd(36);
+  return `p50 ${fmt(r.p50).padStart(5)} ms p99 ${fmt(r.p99).padStart(5)} ms missing ${r.missing}${r.sustained ? '' : ' ✗'}`.padEnd(36);
+}
+
+/** History of one finished-looking call of each kind: events, scheduled activities, local-activity markers. */
+async function historyOf(temporal: Client, workflowId: string) {
+  const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
+  const events = history.events ?? [];
+  return {
+    events: events.length,
+    scheduledActivities: events.filter((e) => e.activityTaskScheduledEventAttributes).length,
+    localActivities: events.filter((e) => e.markerRecordedEventAttributes).length,
+  };
+}
+
+/** Worker memory with LIVE_CALLS connected calls waiting for their hangup. */
+async function benchLiveCalls(stack: BenchStack, receiver: ArrivalReceiver) {
+  const send = productSender(stack);
+  const keys: string[] = [];
+  const batch = 64;
+  const stamp = Date.now().toString(36);
+  for (let start = 0; start < LIVE_CALLS; start += batch) {
+    const ids = Array.from({ length: Math.min(batch, LIVE_CALLS - start) }, (_, i) => `live_${stamp}_${start + i}`);
+    await Promise.all(ids.map((id) => send(id, 'incoming', 0).then(() => send(id, 'connected', 1))));
+    keys.push(...ids.map((id) => `${id}:call.connected`));
+  }
+  const missing = await receiver.waitFor(keys, 600_000);
+  await new Promise((r) => setTimeout(r, 5000));
+  return { calls: LIVE_CALLS, missing: missing.length, workerRssMiB: stack.worker.rssMiB() };
+}
+
+async function main(): Promise<void> {
+  log('Starting PostgreSQL, the Temporal dev server, API, worker and the floor worker…');
+  const stack = await startBenchStack(log);
+  const receiver = await new ArrivalReceiver().start();
+  try {
+    await new Promise((r) => setTimeout(r, 5000));
+    const idle = { workerRssMiB: stack.worker.rssMiB(), apiRssMiB: stack.api.rssMiB() };
+    log(`Idle: worker ${fmt(idle.workerRssMiB)} MiB, API ${fmt(idle.apiRssMiB)} MiB`);
+
+    log('Ingress: /call-data vs GET /healthz…');
+    const ingress = await benchIngress(stack);
+    log(`  healthz ${fmt(ingress.health.rate)} req/s; /call-data ${fmt(ingress.ingress.rate)} req/s (p99 ${fmt(ingress.ingress.p99)} ms); at half rate p99 ${fmt(ingress.half.p99)} ms`);
+
+    await api(stack, 'POST', '/api/v1/outgoing-webhooks', {
+      name: 'bench',
+      event_types: CALL_SCRIPT.map((e) => `call.${e.type}`),
+      url: `${receiver.url}/product`,
+      body_format: 'json',
+      body_template: '{"call": "[CALL_ID]", "event": "[EVENT_TYPE]"}',
+    });
+    log('Events → deliveries, product vs engine floor, stepping the call rate…');
+    const calls = await benchCalls(stack, receiver);
+
+    const [productHistory, floorHistory] = await Promise.all([
+      historyOf(stack.temporal, callWorkflowId(stack.orgId, lastCallId(receiver, 'product'))),
+      historyOf(stack.temporal, `floor-${lastCallId(receiver, 'floor')}`),
+    ]);
+
+    log(`Memory: ${LIVE_CALLS} live (connected) calls…`);
+    const live = await benchLiveCalls(stack, receiver);
+
+    const results = {
+      measured_at: new Date().toISOString(),
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      ingress: { healthz: ingress.health, call_data: ingress.ingress, call_data_at_half_rate: ingress.half },
+      calls: { floor_sustained_calls_per_s: calls.floorRate, product_sustained_calls_per_s: calls.productRate, steps: calls.steps },
+      history: { product: productHistory, floor: floorHistory },
+      memory: { idle, live },
+    };
+    writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results.ingress, calls, productHistory, floorHistory, idle, live);
+  } finally {
+    await receiver.close();
+    await stack.stop();
+  }
+}
+
+function lastCallId(receiver: ArrivalReceiver, prefix: string): string {
+  const keys = [...receiver.arrivals.keys()].filter((k) => k.startsWith(`${prefix}_1_`));
+  return keys[keys.length - 1].split(':')[0];
+}
+
+function printTable(
+  ingress: { healthz: LoadResult; call_data: LoadResult; call_data_at_half_rate: LoadResult },
+  calls: Awaited<ReturnType<typeof benchCalls>>,
+  product: Awaited<ReturnType<typeof historyOf>>,
+  floor: Awaited<ReturnType<typeof historyOf>>,
+  idle: { workerRssMiB: number },
+  live: { calls: number; missing: number; workerRssMiB: number },
+): void {
+  const one = calls.atOne;
+  const rows: Array<[string, string, string]> = [
+    ['/call-data req/s', `${fmt(ingress.call_data.rate)} (${fmt((100 * ingress.call_data.rate) / ingress.healthz.rate)} % of /healthz ${fmt(ingress.healthz.rate)})`, '≥ 1,000 and ≥ 30 %'],
+    ['/call-data p99 at half rate', `${fmt(ingress.call_data_at_half_rate.p99, 1)} ms at ${fmt(ingress.call_data_at_half_rate.rate)} req/s`, '≤ 50 ms'],
+    ['sustained calls/s', `${calls.productRate} (${fmt((100 * calls.productRate) / Math.max(1, calls.floorRate))} % of floor ${calls.floorRate})`, '≥ 80 % of floor'],
+    ['p50 at 1 call/s', `${fmt(one.product?.p50 ?? NaN, 1)} ms (floor ${fmt(one.floor?.p50 ?? NaN, 1)} ms, +${fmt((one.product?.p50 ?? NaN) - (one.floor?.p50 ?? NaN), 1)})`, '≤ floor + 15 ms'],
+    ['history events per call', `${product.events} (floor ${floor.events}); scheduled activities ${product.scheduledActivities}, local ${product.localActivities}`, '≤ 40; only the 3 deliveries'],
+    ['worker RSS idle', `${fmt(idle.workerRssMiB)} MiB`, '≤ 250 MiB'],
+    [`worker RSS, ${live.calls} live calls`, `${fmt(live.workerRssMiB)} MiB${live.missing ? ` (${live.missing} not live)` : ''}`, '≤ 1,024 MiB'],
+  ];
+  log('');
+  log(`${'what'.padEnd(34)} ${'measured'.padEnd(64)} budget`);
+  for (const [what, measured, budget] of rows) log(`${what.padEnd(34)} ${measured.padEnd(64)} ${budget}`);
+  log('\nWritten to bench/results.json');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** A role of the system (or the floor's worker) in its own process, as production runs it. */
+export class RoleProcess {
+  private output = '';
+
+  private constructor(
+    readonly name: string,
+    readonly child: ChildProcess,
+  ) {
+    child.stdout?.on('data', (c: Buffer) => (this.output += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (this.output += c.toString()));
+  }
+
+  static async start(name: string, entry: string, env: Record<string, string | undefined>, ready: RegExp): Promise<RoleProcess> {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const role = new RoleProcess(name, child);
+    const deadline = Date.now() + 180_000;
+    while (!ready.test(role.output)) {
+      if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${role.output}`);
+      if (Date.now() > deadline) throw new Error(`${name} did not start:\n${role.output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return role;
+  }
+
+  /** Resident memory in MiB, from /proc. */
+  rssMiB(): number {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    return kib / 1024;
+  }
+
+  /** Total CPU seconds (user + system) this process has used, from /proc. */
+  cpuSeconds(): number {
+    const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}

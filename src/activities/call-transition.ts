@@ -1,0 +1,40 @@
+import type { Db } from '../db/database';
+import { upsertCall, type CallIndexRecord } from '../db/repositories/calls';
+import type { CallSnapshot, EmittedEvent } from '../shared/call';
+import type { ResolvedTags, TagLayers } from '../shared/tags';
+import type { createResolveCallTags } from './resolve-tags';
+import { findSubscribedWebhooks, type SubscribedWebhook } from './webhook-subscriptions';
+
+/** What one step of a call changed, as the workflow hands it to the world. */
+export interface CallTransition {
+  orgId: string;
+  /** The call's tags as resolved so far. */
+  resolved: ResolvedTags;
+  /** Present when the tag layers changed: resolved first, so the index and every payload carry the result. */
+  layers?: TagLayers;
+  /** Present when the step changed what the call index shows; its tags come from the resolution. */
+  index?: Omit<CallIndexRecord, 'tags'>;
+  /** Events the step emitted, in order. */
+  emissions: Array<{ event: EmittedEvent; call: CallSnapshot }>;
+}
+
+export interface TransitionOutcome {
+  /** The new resolution, when `layers` was given. */
+  resolved?: ResolvedTags;
+  /** For each emission, the webhooks that must receive it. */
+  fanOut: SubscribedWebhook[][];
+}
+
+/**
+ * One local activity per call step: tag resolution, the index write and the webhook lookup, which used to cost a
+ * scheduled activity or a marker each. One marker in the history instead of three, and no extra round trip
+ * through the server before the step's deliveries are scheduled.
+ */
+export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<typeof createResolveCallTags>) {
+  return async function recordCallTransition(input: CallTransition): Promise<TransitionOutcome> {
+    const resolved = input.layers ? await resolveCallTags({ orgId: input.orgId, layers: input.layers }) : input.resolved;
+    if (input.index) await upsertCall(db, { ...input.index, tags: resolved });
+    const fanOut = await Promise.all(input.emissions.map(({ event, call }) => findSubscribedWebhooks(db, input.orgId, { event, call, tags: resolved.tags })));
+    return { ...(input.layers && { resolved }), fanOut };
+  };
+}

@@ -1,19 +1,24 @@
 // `npm run bench`: DESIGN §9's budget measured as ratios within one run on this machine. Starts what `npm start`
 // runs (embedded PostgreSQL, the Temporal dev server on SQLite, the API and the worker as separate processes) plus
 // the engine floor's worker, drives loopback traffic only, bounded in count and time, and writes bench/results.json.
-// BENCH_SECONDS (per step, default 10) and BENCH_LIVE_CALLS (default 10000) scale it down for a quick look.
+// BENCH_SECONDS (per step, default 10) and BENCH_LIVE_CALLS (default 10000) scale it down for a quick look;
+// BENCH_PARTS=ingress,calls,memory picks parts; BENCH_PROFILE=worker|api writes a CPU profile of that role;
+// BENCH_TIMELINE=1 prints the history of one call with each event's offset, product and floor.
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { callWorkflowId } from '../src/shared/messages';
 import { floorEventSignal, type floorCallWorkflow } from './floor/workflows';
 import { CALL_SCRIPT, runCalls, type CallRunResult, type SendEvent } from './support/calls';
-import { closedLoop, httpClient, openLoop, type LoadResult } from './support/load';
+import { closedLoop, httpClient, openLoop } from './support/load';
+import { historyOf, historyTimeline } from './support/history';
 import { ArrivalReceiver } from './support/receiver';
 import { startBenchStack, type BenchStack } from './support/stack';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LIVE_CALLS = Number(process.env.BENCH_LIVE_CALLS ?? 10_000);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'ingress,calls,memory').split(','));
 const IN_FLIGHT = 32;
 const RATES = [1, 5, 10, 15, 20, 30, 40, 60];
 const log = (line: string) => console.log(line);
@@ -112,17 +117,6 @@ function describe(r?: CallRunResult): string {
   return `p50 ${fmt(r.p50).padStart(5)} ms p99 ${fmt(r.p99).padStart(5)} ms missing ${r.missing}${r.sustained ? '' : ' ✗'}`.padEnd(36);
 }
 
-/** History of one finished-looking call of each kind: events, scheduled activities, local-activity markers. */
-async function historyOf(temporal: Client, workflowId: string) {
-  const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
-  const events = history.events ?? [];
-  return {
-    events: events.length,
-    scheduledActivities: events.filter((e) => e.activityTaskScheduledEventAttributes).length,
-    localActivities: events.filter((e) => e.markerRecordedEventAttributes).length,
-  };
-}
-
 /** Worker memory with LIVE_CALLS connected calls waiting for their hangup. */
 async function benchLiveCalls(stack: BenchStack, receiver: ArrivalReceiver) {
   const send = productSender(stack);
@@ -139,80 +133,81 @@ async function benchLiveCalls(stack: BenchStack, receiver: ArrivalReceiver) {
   return { calls: LIVE_CALLS, missing: missing.length, workerRssMiB: stack.worker.rssMiB() };
 }
 
+type Row = [what: string, measured: string, budget: string];
+
 async function main(): Promise<void> {
   log('Starting PostgreSQL, the Temporal dev server, API, worker and the floor worker…');
   const stack = await startBenchStack(log);
   const receiver = await new ArrivalReceiver().start();
+  const results: Record<string, unknown> = { measured_at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version } };
+  const rows: Row[] = [];
   try {
     await new Promise((r) => setTimeout(r, 5000));
     const idle = { workerRssMiB: stack.worker.rssMiB(), apiRssMiB: stack.api.rssMiB() };
     log(`Idle: worker ${fmt(idle.workerRssMiB)} MiB, API ${fmt(idle.apiRssMiB)} MiB`);
+    results.idle = idle;
+    rows.push(['worker RSS idle', `${fmt(idle.workerRssMiB)} MiB`, '≤ 250 MiB']);
 
-    log('Ingress: /call-data vs GET /healthz…');
-    const ingress = await benchIngress(stack);
-    log(`  healthz ${fmt(ingress.health.rate)} req/s; /call-data ${fmt(ingress.ingress.rate)} req/s (p99 ${fmt(ingress.ingress.p99)} ms); at half rate p99 ${fmt(ingress.half.p99)} ms`);
+    if (PARTS.has('ingress')) {
+      log('Ingress: /call-data vs GET /healthz…');
+      const { health, ingress, half } = await benchIngress(stack);
+      results.ingress = { healthz: health, call_data: ingress, call_data_at_half_rate: half };
+      rows.push(
+        ['/call-data req/s', `${fmt(ingress.rate)} (${fmt((100 * ingress.rate) / health.rate)} % of /healthz ${fmt(health.rate)})`, '≥ 1,000 and ≥ 30 %'],
+        ['/call-data p99 at half rate', `${fmt(half.p99, 1)} ms at ${fmt(half.rate)} req/s`, '≤ 50 ms'],
+      );
+    }
 
-    await api(stack, 'POST', '/api/v1/outgoing-webhooks', {
-      name: 'bench',
-      event_types: CALL_SCRIPT.map((e) => `call.${e.type}`),
-      url: `${receiver.url}/product`,
-      body_format: 'json',
-      body_template: '{"call": "[CALL_ID]", "event": "[EVENT_TYPE]"}',
-    });
-    log('Events → deliveries, product vs engine floor, stepping the call rate…');
-    const calls = await benchCalls(stack, receiver);
+    if (PARTS.has('calls') || PARTS.has('memory')) {
+      await api(stack, 'POST', '/api/v1/outgoing-webhooks', {
+        name: 'bench',
+        event_types: CALL_SCRIPT.map((e) => `call.${e.type}`),
+        url: `${receiver.url}/product`,
+        body_format: 'json',
+        body_template: '{"call": "[CALL_ID]", "event": "[EVENT_TYPE]"}',
+      });
+    }
 
-    const [productHistory, floorHistory] = await Promise.all([
-      historyOf(stack.temporal, callWorkflowId(stack.orgId, lastCallId(receiver, 'product'))),
-      historyOf(stack.temporal, `floor-${lastCallId(receiver, 'floor')}`),
-    ]);
+    if (PARTS.has('calls')) {
+      log('Events → deliveries, product vs engine floor, stepping the call rate…');
+      const calls = await benchCalls(stack, receiver);
+      const productId = callWorkflowId(stack.orgId, lastCallId(receiver, 'product'));
+      const floorId = `floor-${lastCallId(receiver, 'floor')}`;
+      const [product, floor] = await Promise.all([historyOf(stack.temporal, productId), historyOf(stack.temporal, floorId)]);
+      if (process.env.BENCH_TIMELINE) {
+        log(`\nOne product call at 1 call/s:\n${(await historyTimeline(stack.temporal, productId)).join('\n')}`);
+        log(`\nOne floor call at 1 call/s:\n${(await historyTimeline(stack.temporal, floorId)).join('\n')}\n`);
+      }
+      results.calls = { floor_sustained_calls_per_s: calls.floorRate, product_sustained_calls_per_s: calls.productRate, steps: calls.steps };
+      results.history = { product, floor };
+      const one = calls.atOne;
+      rows.push(
+        ['sustained calls/s', `${calls.productRate} (${fmt((100 * calls.productRate) / Math.max(1, calls.floorRate))} % of floor ${calls.floorRate})`, '≥ 80 % of floor'],
+        ['p50 at 1 call/s', `${fmt(one.product!.p50, 1)} ms (floor ${fmt(one.floor!.p50, 1)} ms, +${fmt(one.product!.p50 - one.floor!.p50, 1)})`, '≤ floor + 15 ms'],
+        ['history events per call', `${product.events} (floor ${floor.events}); scheduled activities ${product.scheduledActivities}, local ${product.localActivities}`, '≤ 40; only the 3 deliveries'],
+      );
+    }
 
-    log(`Memory: ${LIVE_CALLS} live (connected) calls…`);
-    const live = await benchLiveCalls(stack, receiver);
-
-    const results = {
-      measured_at: new Date().toISOString(),
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-      ingress: { healthz: ingress.health, call_data: ingress.ingress, call_data_at_half_rate: ingress.half },
-      calls: { floor_sustained_calls_per_s: calls.floorRate, product_sustained_calls_per_s: calls.productRate, steps: calls.steps },
-      history: { product: productHistory, floor: floorHistory },
-      memory: { idle, live },
-    };
-    writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    printTable(results.ingress, calls, productHistory, floorHistory, idle, live);
+    if (PARTS.has('memory')) {
+      log(`Memory: ${LIVE_CALLS} live (connected) calls…`);
+      const live = await benchLiveCalls(stack, receiver);
+      results.live = live;
+      rows.push([`worker RSS, ${live.calls} live calls`, `${fmt(live.workerRssMiB)} MiB${live.missing ? ` (${live.missing} not live)` : ''}`, '≤ 1,024 MiB']);
+    }
   } finally {
     await receiver.close();
     await stack.stop();
   }
+  writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log('');
+  log(`${'what'.padEnd(34)} ${'measured'.padEnd(64)} budget`);
+  for (const [what, measured, budget] of rows) log(`${what.padEnd(34)} ${measured.padEnd(64)} ${budget}`);
+  log('\nWritten to bench/results.json');
 }
 
 function lastCallId(receiver: ArrivalReceiver, prefix: string): string {
   const keys = [...receiver.arrivals.keys()].filter((k) => k.startsWith(`${prefix}_1_`));
   return keys[keys.length - 1].split(':')[0];
-}
-
-function printTable(
-  ingress: { healthz: LoadResult; call_data: LoadResult; call_data_at_half_rate: LoadResult },
-  calls: Awaited<ReturnType<typeof benchCalls>>,
-  product: Awaited<ReturnType<typeof historyOf>>,
-  floor: Awaited<ReturnType<typeof historyOf>>,
-  idle: { workerRssMiB: number },
-  live: { calls: number; missing: number; workerRssMiB: number },
-): void {
-  const one = calls.atOne;
-  const rows: Array<[string, string, string]> = [
-    ['/call-data req/s', `${fmt(ingress.call_data.rate)} (${fmt((100 * ingress.call_data.rate) / ingress.healthz.rate)} % of /healthz ${fmt(ingress.healthz.rate)})`, '≥ 1,000 and ≥ 30 %'],
-    ['/call-data p99 at half rate', `${fmt(ingress.call_data_at_half_rate.p99, 1)} ms at ${fmt(ingress.call_data_at_half_rate.rate)} req/s`, '≤ 50 ms'],
-    ['sustained calls/s', `${calls.productRate} (${fmt((100 * calls.productRate) / Math.max(1, calls.floorRate))} % of floor ${calls.floorRate})`, '≥ 80 % of floor'],
-    ['p50 at 1 call/s', `${fmt(one.product?.p50 ?? NaN, 1)} ms (floor ${fmt(one.floor?.p50 ?? NaN, 1)} ms, +${fmt((one.product?.p50 ?? NaN) - (one.floor?.p50 ?? NaN), 1)})`, '≤ floor + 15 ms'],
-    ['history events per call', `${product.events} (floor ${floor.events}); scheduled activities ${product.scheduledActivities}, local ${product.localActivities}`, '≤ 40; only the 3 deliveries'],
-    ['worker RSS idle', `${fmt(idle.workerRssMiB)} MiB`, '≤ 250 MiB'],
-    [`worker RSS, ${live.calls} live calls`, `${fmt(live.workerRssMiB)} MiB${live.missing ? ` (${live.missing} not live)` : ''}`, '≤ 1,024 MiB'],
-  ];
-  log('');
-  log(`${'what'.padEnd(34)} ${'measured'.padEnd(64)} budget`);
-  for (const [what, measured, budget] of rows) log(`${what.padEnd(34)} ${measured.padEnd(64)} ${budget}`);
-  log('\nWritten to bench/results.json');
 }
 
 main().catch((err) => {

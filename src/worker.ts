@@ -35,7 +35,7 @@ if (require.main === module) {
     const config = loadConfig();
     configureTemporalRuntime(config);
     if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run worker needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
-    const db = createDb(config.DATABASE_URL);
+    const db = createDb(config.DATABASE_URL, { asyncCommit: true });
     const { worker, connection } = await createCallWorker({ temporalAddress: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db, config });
     const running = worker.run();
     console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);

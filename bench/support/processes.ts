@@ -17,7 +17,9 @@ export class RoleProcess {
   }
 
   static async start(name: string, entry: string, env: Record<string, string | undefined>, ready: RegExp): Promise<RoleProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    // BENCH_PROFILE=worker (or api) writes a V8 CPU profile of that role to /tmp/callhooks-profiles at exit.
+    const profile = process.env.BENCH_PROFILE === name ? ['--cpu-prof', '--cpu-prof-dir=/tmp/callhooks-profiles'] : [];
+    const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

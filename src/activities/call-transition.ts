@@ -33,8 +33,11 @@ export interface TransitionOutcome {
 export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<typeof createResolveCallTags>) {
   return async function recordCallTransition(input: CallTransition): Promise<TransitionOutcome> {
     const resolved = input.layers ? await resolveCallTags({ orgId: input.orgId, layers: input.layers }) : input.resolved;
-    if (input.index) await upsertCall(db, { ...input.index, tags: resolved });
-    const fanOut = await Promise.all(input.emissions.map(({ event, call }) => findSubscribedWebhooks(db, input.orgId, { event, call, tags: resolved.tags })));
+    // The index write and the lookups are independent: the step waits for the slowest, not their sum.
+    const [fanOut] = await Promise.all([
+      Promise.all(input.emissions.map(({ event, call }) => findSubscribedWebhooks(db, input.orgId, { event, call, tags: resolved.tags }))),
+      input.index && upsertCall(db, { ...input.index, tags: resolved }),
+    ]);
     return { ...(input.layers && { resolved }), fanOut };
   };
 }

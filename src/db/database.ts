@@ -10,8 +10,18 @@ types.setTypeParser(1700, (v) => Number(v));
 export type Db = Kysely<Database>;
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;
 
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
-  const pool = new Pool({ connectionString, max: options.max ?? 10 });
+export interface DbOptions {
+  max?: number;
+  /**
+   * Commit without waiting for the WAL flush (`synchronous_commit=off`): for the worker, whose writes (call index,
+   * delivery logs) are re-derivable from Temporal's history. A crash of PostgreSQL loses nothing; a power loss
+   * may lose the last fraction of a second of them. The API, whose 2xx promises durability, never uses it.
+   */
+  asyncCommit?: boolean;
+}
+
+export function createDb(connectionString: string, options: DbOptions = {}): Db {
+  const pool = new Pool({ connectionString, max: options.max ?? 10, ...(options.asyncCommit && { options: '-c synchronous_commit=off' }) });
   // An idle connection dropped by the server (restart, shutdown) must not crash the process; the pool reconnects.
   pool.on('error', (err) => console.warn(`postgres: idle connection closed: ${err.message}`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -40,9 +40,9 @@ import { validatePostCallChange } from './post-call-change';
 type Activities = ReturnType<typeof activities.createActivities>;
 
 // Quick lookups run as local activities inside the workflow task: no extra round trip before deliveries.
-const { loadCallSettings, resolveCallTags } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
-// Regular activities: pre-call data talks to another workflow; index writes must not hold up deliveries.
-const { attachPreCallData, recordCallIndex } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
+const { attachPreCallData, loadCallSettings, resolveCallTags } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
+// Regular activities: index writes must not hold up deliveries.
+const { recordCallIndex } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
 
 /** What a run hands to the next one on continue-as-new. */
 export interface CarriedCall {
@@ -155,13 +155,19 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     void write.finally(() => indexWrites.delete(write));
   };
 
-  /** Pre-call data for the caller is attached before `call.incoming` can go out. */
+  /**
+   * Pre-call data for the caller is attached before `call.incoming` can go out. The activity first indexes the
+   * call as live from this caller (a write the workflow's later index writes supersede), so posts committed
+   * after its read are signalled here; one that arrives both ways is dropped by request id.
+   */
   const attachPreCall = async (work: Work): Promise<boolean> => {
     if (work.kind !== 'platform' || state.preCallAttached || state.seenEventIds.includes(work.event.event_id)) return false;
     const caller = work.event.call.from ?? state.call.from;
     if (!caller) return false;
     state.preCallAttached = true;
-    const enrichments = await attachPreCallData({ orgId, caller, callWorkflowId: workflowInfo().workflowId });
+    state.indexSequence += 1;
+    const index = { workflowId: workflowInfo().workflowId, sequence: state.indexSequence, call: { ...state.call, from: caller }, tags: state.resolved };
+    const enrichments = await attachPreCallData({ orgId, caller, index });
     return reduceCall(state, { kind: 'enrichment', enrichments }).tagsChanged;
   };
 

@@ -81,3 +81,21 @@ export async function listCalls(db: DbOrTrx, orgId: string, filters: CallFilters
   }
   return query.orderBy('started_at', 'desc').orderBy('call_id', 'desc').limit(filters.limit + 1).execute();
 }
+
+export interface CallerKey {
+  org_id: string;
+  caller: string;
+}
+
+/** Calls in progress (ringing or connected) from any of these callers, from the index: no Temporal round trip. */
+export async function findLiveCallsOfCallers(db: DbOrTrx, callers: CallerKey[]): Promise<Array<CallerKey & { workflow_id: string }>> {
+  if (callers.length === 0) return [];
+  const rows = await db
+    .selectFrom('calls')
+    .select(['org_id', 'caller', 'workflow_id'])
+    .where(sql<boolean>`(org_id, caller) in (select * from unnest(${callers.map((c) => c.org_id)}::text[], ${callers.map((c) => c.caller)}::text[]))`)
+    .where('status', 'in', ['ringing', 'connected'])
+    .where('closed_at', 'is', null)
+    .execute();
+  return rows.map((row) => ({ org_id: row.org_id, caller: row.caller!, workflow_id: row.workflow_id }));
+}

@@ -8,12 +8,13 @@ const CONNECTION_MESSAGE = /connection terminated|timeout exceeded when trying t
  * as opposed to refusing the statement's own data.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  const code = (err as { code?: unknown }).code;
+  // Shape, not instanceof: socket errors come from Node's own realm.
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
   // Node's socket errors (ECONNREFUSED, ECONNRESET, ETIMEDOUT…); no SQLSTATE starts with E.
   if (typeof code === 'string' && code.startsWith('E')) return true;
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return TRANSIENT_CLASSES.has(code.slice(0, 2));
-  return CONNECTION_MESSAGE.test(err.message);
+  return typeof message === 'string' && CONNECTION_MESSAGE.test(message);
 }
 
 /** PostgreSQL refused a value itself (SQLSTATE class 22, e.g. a NUL byte or an invalid escape): the request's fault. */

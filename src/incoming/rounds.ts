@@ -43,3 +43,24 @@ export class Rounds<T> {
     }
   }
 }
+
+/**
+ * Lookups by key made while another is in flight are answered together by one query: `fetch` gets the keys of a
+ * round and returns one answer per key, in the same order.
+ */
+export class BatchedLookup<K, V> {
+  private readonly rounds = new Rounds<{ key: K; resolve(value: V): void; reject(err: unknown): void }>(async (lookups) => {
+    try {
+      const values = await this.fetch(lookups.map((l) => l.key));
+      lookups.forEach((lookup, i) => lookup.resolve(values[i]));
+    } catch (err) {
+      for (const lookup of lookups) lookup.reject(err);
+    }
+  }, 500);
+
+  constructor(private readonly fetch: (keys: K[]) => Promise<V[]>) {}
+
+  get(key: K): Promise<V> {
+    return new Promise((resolve, reject) => this.rounds.add({ key, resolve, reject }));
+  }
+}

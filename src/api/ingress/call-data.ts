@@ -2,7 +2,7 @@ import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
 import type { NewIncomingRequest } from '../../db/repositories/incoming-requests';
 import type { SavedPreCallPost } from '../../db/repositories/pre-call-data';
 import type { IngressWriter } from '../../incoming/ingress-writer';
-import type { LiveCallLookup } from '../../incoming/live-calls';
+import type { IngressLookups } from '../../incoming/ingress-lookups';
 import type { CallDataInput } from '../../incoming/parameters';
 import { isClosedWorkflowError } from '../../incoming/workflow-errors';
 import { enrichmentSignal, type Enrichment } from '../../shared/messages';
@@ -18,11 +18,11 @@ export type CallDataReply = {
   duplicate: boolean;
 };
 
-/** What `/call-data` needs beyond the API context: the process's group-commit writer and live-call lookup. */
+/** What `/call-data` needs beyond the API context: the process's group-commit writer and shared lookups. */
 export interface PreCallIngress {
   ctx: ApiContext;
   writer: IngressWriter;
-  liveCalls: LiveCallLookup;
+  lookups: IngressLookups;
 }
 
 /** How the request's log record goes into the data's transaction. */
@@ -74,7 +74,7 @@ export async function acceptCallData(
   );
   log.committed();
   try {
-    const calls = await ingress.liveCalls.of(webhook.org_id, input.caller);
+    const calls = await ingress.lookups.liveCallsOf(webhook.org_id, input.caller);
     if (calls.length > 0) await signalCalls(ingress.ctx, calls, saved.enrichments);
   } catch (err) {
     console.warn(`ingress: pre-call data ${request.id} is stored but did not reach a live call:`, (err as Error).message);

@@ -1,11 +1,11 @@
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
-import { findWebhookByKey, type IngressWebhook } from '../../db/repositories/incoming-webhooks';
+import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { newId } from '../../ids';
 import type { NewIncomingRequest } from '../../db/repositories/incoming-requests';
 import { isDataException, isDatabaseUnavailable } from '../../db/errors';
 import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer';
-import { LiveCallLookup } from '../../incoming/live-calls';
+import { ingressLookups } from '../../incoming/ingress-lookups';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
 import { redactHeaders, redactQuery, redactText } from '../../security/redact';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
@@ -49,7 +49,8 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
   documentIngress(openapi);
   const writer = new IngressWriter(ctx.db);
   app.locals.ingressWriter = writer;
-  const preCall: PreCallIngress = { ctx, writer, liveCalls: new LiveCallLookup(ctx.db) };
+  const lookups = ingressLookups(ctx.db);
+  const preCall: PreCallIngress = { ctx, writer, lookups };
   const paths = Object.values(INGRESS_PATHS);
   const exchangeOf = (res: Response): Exchange => res.locals.ingress as Exchange;
 
@@ -103,7 +104,7 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
       try {
         if (req.method !== 'GET' && req.method !== 'POST') throw new Problem(405, 'Method Not Allowed', 'Use GET or POST', { headers: { Allow: 'GET, POST' } });
         exchange.key = presentedKey(req);
-        const webhook = await authenticateIngress(ctx.db, exchange.key, type, (matched) => (exchange.webhook = matched));
+        const webhook = await authenticateIngress(lookups.webhookByKey, exchange.key, type, (matched) => (exchange.webhook = matched));
         const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => recordOf(req, exchange, 200, reply));
         reply(req, res, 200, body);
       } catch (err) {
@@ -118,7 +119,7 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
     const exchange = exchangeOf(res);
     exchange.key = presentedKey(req);
     // The body was refused before authentication; a valid key still files the record under its webhook.
-    if (exchange.key) exchange.webhook = await findWebhookByKey(ctx.db, exchange.key).catch(() => undefined);
+    if (exchange.key) exchange.webhook = await lookups.webhookByKey(exchange.key).catch(() => undefined);
     fail(req, res, asProblem(err));
   };
   router.use(paths, parserErrors);

@@ -87,9 +87,8 @@ export interface CallerKey {
   caller: string;
 }
 
-/** Calls in progress (ringing or connected) from any of these callers, from the index: no Temporal round trip. */
-export async function findLiveCallsOfCallers(db: DbOrTrx, callers: CallerKey[]): Promise<Array<CallerKey & { workflow_id: string }>> {
-  if (callers.length === 0) return [];
+/** Workflow ids of each caller's calls in progress (ringing or connected), from the index: no Temporal round trip. */
+export async function findLiveCallsOfCallers(db: DbOrTrx, callers: CallerKey[]): Promise<string[][]> {
   const rows = await db
     .selectFrom('calls')
     .select(['org_id', 'caller', 'workflow_id'])
@@ -97,5 +96,5 @@ export async function findLiveCallsOfCallers(db: DbOrTrx, callers: CallerKey[]):
     .where('status', 'in', ['ringing', 'connected'])
     .where('closed_at', 'is', null)
     .execute();
-  return rows.map((row) => ({ org_id: row.org_id, caller: row.caller!, workflow_id: row.workflow_id }));
+  return callers.map((c) => rows.filter((row) => row.org_id === c.org_id && row.caller === c.caller).map((row) => row.workflow_id));
 }

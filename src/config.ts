@@ -47,6 +47,8 @@ const configSchema = z.object({
   CALL_MAX_DURATION_SECONDS: z.coerce.number().int().min(1).default(14_400),
   /** How long a completed call accepts post-call updates before its workflow closes. */
   POST_CALL_WINDOW_SECONDS: z.coerce.number().int().min(0).default(3600),
+  /** How often the expiry schedule deletes expired pre-call data (reads never return it anyway). */
+  PRE_CALL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type Config = z.infer<typeof configSchema>;

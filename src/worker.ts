@@ -5,6 +5,7 @@ import { loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/database';
 import { runRole } from './process/run-role';
 import { configureTemporalRuntime } from './process/temporal-runtime';
+import { ensurePreCallExpirySchedule } from './temporal/schedules';
 
 export interface WorkerOptions {
   temporalAddress: string;
@@ -16,7 +17,7 @@ export interface WorkerOptions {
   workflowBundlePath?: string;
 }
 
-/** A worker that runs call workflows and their activities on one task queue. */
+/** A worker that runs call workflows and their activities on one task queue, and the pre-call expiry schedule. */
 export async function createCallWorker(options: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
   const client = new Client({ connection, namespace: options.namespace });
@@ -25,8 +26,9 @@ export async function createCallWorker(options: WorkerOptions): Promise<{ worker
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
-    activities: createActivities({ db: options.db, temporal: client, config: options.config }),
+    activities: createActivities({ db: options.db, config: options.config }),
   });
+  await ensurePreCallExpirySchedule(client, { taskQueue: options.taskQueue, everySeconds: options.config.PRE_CALL_EXPIRY_INTERVAL_SECONDS });
   return { worker, connection };
 }
 

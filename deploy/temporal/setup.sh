@@ -6,7 +6,7 @@ set -eu
 : "${TEMPORAL_ADDRESS:?}" "${TEMPORAL_NAMESPACE:?}"
 RETENTION=${TEMPORAL_NAMESPACE_RETENTION:-720h}
 # name=Type, as in SEARCH_ATTRIBUTE_DECLARATIONS.
-SEARCH_ATTRIBUTES="CallOrgId=Keyword CallerNumber=Keyword CampaignId=Keyword CallStatus=Keyword"
+SEARCH_ATTRIBUTES="CallOrgId=Keyword CallerNumber=Keyword CampaignId=Keyword"
 
 retry() {
   attempt=1

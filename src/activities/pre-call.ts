@@ -1,46 +1,42 @@
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { isClosedWorkflowError } from '../incoming/workflow-errors';
-import { callerWorkflowId, registerCallUpdate, type Enrichment } from '../shared/messages';
-import { CALL_ORG_ID, CALL_STATUS, CALLER_NUMBER } from '../shared/search-attributes';
+import type { Config } from '../config';
+import type { Db } from '../db/database';
+import { upsertCall, type CallIndexRecord } from '../db/repositories/calls';
+import { deleteExpiredPreCallRows, heldPreCallData } from '../db/repositories/pre-call-data';
+import type { Enrichment } from '../shared/messages';
+import { createLoadCallSettings, type CallSettings } from './call-settings';
+
+export interface BeginCallInput {
+  orgId: string;
+  /** Given once the call's caller is known: the caller, and the call as the index must show it from now on. */
+  caller?: string;
+  index?: CallIndexRecord;
+}
+
+export interface CallBeginning {
+  settings: CallSettings;
+  /** The caller's unexpired pre-call data; absent when no caller was given. */
+  enrichments?: Enrichment[];
+}
 
 /**
- * Registers a new call with its caller's pre-call data workflow and returns the data it holds, so the call
- * carries it before `call.incoming` goes out; later posts for the caller are pushed to the call by that workflow.
- * No pre-call workflow (never posted, or its lifespan ended) means no data.
+ * The start of a call in one local activity: its settings, and the caller's unexpired pre-call data. The call's
+ * index row is written before the read: the ingress commits a post and then looks for the caller's live calls in
+ * the index, so a post this read misses is one whose lookup finds this call and signals it.
  */
-export function createAttachPreCallData(temporal: Client) {
-  return async function attachPreCallData(input: { orgId: string; caller: string; callWorkflowId: string }): Promise<Enrichment[]> {
-    const handle = temporal.workflow.getHandle(callerWorkflowId(input.orgId, input.caller));
-    try {
-      return await handle.executeUpdate(registerCallUpdate, { args: [{ callWorkflowId: input.callWorkflowId }] });
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError || isClosedWorkflowError(err)) return [];
-      throw err;
-    }
+export function createBeginCall(db: Db, config: Config) {
+  const loadCallSettings = createLoadCallSettings(db, config);
+  return async function beginCall(input: BeginCallInput): Promise<CallBeginning> {
+    const settings = loadCallSettings(input.orgId);
+    if (!input.caller || !input.index) return { settings: await settings };
+    await upsertCall(db, input.index);
+    const [loaded, enrichments] = await Promise.all([settings, heldPreCallData(db, input.orgId, input.caller)]);
+    return { settings: loaded, enrichments };
   };
 }
 
-const quoted = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
-/**
- * Workflow ids of the caller's calls still in progress, from Temporal visibility (the call sets these search
- * attributes when it starts, before it writes its index row): a caller's first post reaches calls that began
- * before any data existed for them.
- */
-export function createFindLiveCalls(temporal: Client) {
-  return async function findLiveCalls(input: { orgId: string; caller: string }): Promise<string[]> {
-    const query = [
-      `WorkflowType = 'callWorkflow'`,
-      `ExecutionStatus = 'Running'`,
-      `${CALL_ORG_ID.name} = ${quoted(input.orgId)}`,
-      `${CALLER_NUMBER.name} = ${quoted(input.caller)}`,
-      `${CALL_STATUS.name} IN ('ringing', 'connected')`,
-    ].join(' AND ');
-    const ids: string[] = [];
-    for await (const execution of temporal.workflow.list({ query, pageSize: 50 })) {
-      ids.push(execution.workflowId);
-      if (ids.length >= 50) break;
-    }
-    return ids;
+/** Deletes a batch of expired pre-call data; the expiry schedule's workflow calls it until a batch comes back short. */
+export function createDeleteExpiredPreCallData(db: Db) {
+  return async function deleteExpiredPreCallData(input: { limit: number }): Promise<number> {
+    return deleteExpiredPreCallRows(db, input.limit);
   };
 }

@@ -6,7 +6,7 @@ import { runRole } from '../process/run-role';
 import { connectTemporalClient } from '../temporal/connect';
 import { createApp } from './app';
 import type { ApiContext } from './context';
-import { ingressRequestLog } from './ingress';
+import { ingressWriter } from './ingress';
 
 export interface RunningApi {
   server: Server;
@@ -30,8 +30,8 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
     url: `http://127.0.0.1:${port}`,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      // Every answered ingress request has its log record written before the process goes.
-      await ingressRequestLog(app).close();
+      // Every answered ingress request has its data and log record written before the process goes.
+      await ingressWriter(app).close();
       await temporal.connection.close();
     },
   };

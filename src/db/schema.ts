@@ -3,6 +3,7 @@ import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
 import type { ApiTokensTable, OrganizationsTable } from './tables/organizations';
 import type { OutgoingWebhooksTable } from './tables/outgoing-webhooks';
+import type { PreCallDataTable } from './tables/pre-call-data';
 import type { TagsTable } from './tables/tags';
 
 export interface Database {
@@ -15,4 +16,5 @@ export interface Database {
   incoming_webhooks: IncomingWebhooksTable;
   incoming_requests: IncomingRequestsTable;
   tags: TagsTable;
+  pre_call_data: PreCallDataTable;
 }

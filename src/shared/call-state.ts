@@ -76,9 +76,12 @@ export function reduceCall(state: CallState, input: CallInput): Step {
   switch (input.kind) {
     case 'platform':
       return applyPlatformEvent(state, input.event);
-    case 'enrichment':
-      for (const e of input.enrichments) state.layers.incoming_webhook.push({ webhook_id: e.webhook_id, request_id: e.request_id, data: e.data });
-      return applied([], input.enrichments.length > 0);
+    case 'enrichment': {
+      // A post can reach a call twice (read at call start and signalled by the ingress): once is enough.
+      const fresh = input.enrichments.filter((e) => !state.layers.incoming_webhook.some((held) => held.request_id === e.request_id));
+      for (const e of fresh) addEnrichment(state.layers.incoming_webhook, e);
+      return applied([], fresh.length > 0);
+    }
     case 'mark':
       if (state.call.status !== 'connected') return ignored(`the call is ${state.call.status}, no longer connected`);
       if (state.marksEmitted.includes(input.seconds)) return ignored(`the ${input.seconds} s mark was already emitted`);
@@ -222,6 +225,17 @@ function applyPostCall(state: CallState, change: PostCallChange, at: string): St
   if (!changed && !tagsChanged) return applied([]);
   state.updates += 1;
   return applied([emission(state, 'call.updated', at)], tagsChanged);
+}
+
+/**
+ * In order of receipt among the pre-call posts, so the later post wins per tag even when signals from concurrent
+ * requests arrive out of order.
+ */
+function addEnrichment(layer: TagLayers['incoming_webhook'], e: Enrichment): void {
+  const entry = { webhook_id: e.webhook_id, request_id: e.request_id, received_at: e.received_at, data: e.data };
+  const later = layer.findIndex((held) => held.received_at !== undefined && held.received_at > e.received_at);
+  if (later === -1) layer.push(entry);
+  else layer.splice(later, 0, entry);
 }
 
 /** Platform fields onto the call; tag-bearing maps go to their tag layers. Says whether any layer changed. */

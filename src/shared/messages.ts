@@ -49,7 +49,8 @@ export interface Enrichment {
   expires_at: string;
 }
 
-// A signal: the caller's pre-call workflow pushes new data to a live call and needs no answer.
+// A signal: the ingress hands a post to the caller's calls in progress once it is committed to PostgreSQL,
+// and needs no answer (the call drops a post it already has, by request id).
 export const enrichmentSignal = defineSignal<[Enrichment]>('attachEnrichment');
 
 /** A post-call change from `update_fields` / `update_revenue` / `update_tags`. */
@@ -73,30 +74,3 @@ export type PostCallOutcome =
 
 // An update, not a signal: the HTTP answer must say what really happened (applied, duplicate, window closed).
 export const postCallUpdate = defineUpdate<PostCallOutcome, [PostCallChange]>('postCallUpdate');
-
-// ── The caller's pre-call data workflow ─────────────────────────────────────────────────────────────
-
-export interface CallerWorkflowInput {
-  orgId: string;
-  caller: string;
-}
-
-export interface CallerDataPost extends Omit<Enrichment, 'expires_at'> {
-  lifespan_seconds: number;
-  transaction_id?: string;
-}
-
-export interface CallerDataAccepted {
-  expires_at: string;
-  duplicate: boolean;
-}
-
-// Updates: the ingress answers 2xx only once the data is durable, and a new call must get the data
-// synchronously before `call.incoming` goes out.
-export const mergeCallerDataUpdate = defineUpdate<CallerDataAccepted, [CallerDataPost]>('mergeCallerData');
-export const registerCallUpdate = defineUpdate<Enrichment[], [{ callWorkflowId: string }]>('registerCall');
-
-/** Workflow id of a caller's pre-call data: one per (organization, E.164 number). */
-export function callerWorkflowId(orgId: string, caller: string): string {
-  return `caller-${orgId}-${caller}`;
-}

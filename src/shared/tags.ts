@@ -11,9 +11,17 @@ export interface TagLayers {
   rtb: Record<string, unknown>;
   landing_page: Record<string, unknown>;
   /** Enrichment (pre-call data) and post-call `add`s, keyed by incoming webhook id, in arrival order. */
-  incoming_webhook: Array<{ webhook_id: string; request_id: string; data: Record<string, string> }>;
+  incoming_webhook: IncomingWebhookLayerEntry[];
   /** Tag names a post-call update removed; they stay removed until a later source sets them again. */
   removed: string[];
+}
+
+export interface IncomingWebhookLayerEntry {
+  webhook_id: string;
+  request_id: string;
+  data: Record<string, string>;
+  /** Pre-call posts only: when the ingress received the post, which orders them. */
+  received_at?: string;
 }
 
 export function emptyTagLayers(): TagLayers {

@@ -2,7 +2,7 @@ import { status as grpcStatus } from '@grpc/grpc-js';
 import { isGrpcServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { ApiContext } from '../api/context';
 import { Problem } from '../api/problem';
-import { CALL_ORG_ID, CALL_STATUS, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
+import { CALL_ORG_ID, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
 import { callEventSignal, callStateQuery, callWorkflowId, type LiveCallState, type PlatformEvent } from '../shared/messages';
 import type { callWorkflow } from '../workflows/call';
 
@@ -35,7 +35,6 @@ export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId:
       signalArgs: [event],
       typedSearchAttributes: [
         { key: CALL_ORG_ID, value: orgId },
-        { key: CALL_STATUS, value: 'ringing' },
         ...(event.call.from ? [{ key: CALLER_NUMBER, value: event.call.from }] : []),
         ...(event.call.campaign_id ? [{ key: CAMPAIGN_ID, value: event.call.campaign_id }] : []),
       ],

@@ -4,6 +4,7 @@ import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import type { ApiContext } from '../api/context';
 import type { Db } from '../db/database';
 import type { TransitionOutcome } from '../activities/call-transition';
+import type { CallBeginning } from '../activities/pre-call';
 import type { DeliveryRequest } from '../shared/delivery';
 import { callWorkflowId, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
 import { tagChanges, type ResolvedTags } from '../shared/tags';
@@ -100,8 +101,8 @@ class TimelineBuilder {
     if (signal?.signalName === 'callEvent') return this.platformEvent(event, first<PlatformEvent>(signal.input)!);
     if (signal?.signalName === 'attachEnrichment') {
       const enrichment = first<Enrichment>(signal.input)!;
-      this.reduce({ kind: 'enrichment', enrichments: [enrichment] });
-      return this.push(event, 'enrichment', `Data from incoming webhook ${this.webhook(enrichment.webhook_id)} attached`, { ...enrichment });
+      const fresh = this.reduce({ kind: 'enrichment', enrichments: [enrichment] }).tagsChanged;
+      return this.push(event, 'enrichment', `Data from incoming webhook ${this.webhook(enrichment.webhook_id)} ${fresh ? 'attached' : 'already attached'}`, { ...enrichment });
     }
     const update = event.workflowExecutionUpdateAcceptedEventAttributes;
     if (update?.acceptedRequest?.input?.name === 'postCallUpdate') return this.postCall(event, first<PostCallChange>(update.acceptedRequest.input.args)!);
@@ -182,23 +183,27 @@ class TimelineBuilder {
         const message = failed?.failure?.message ?? 'timed out';
         this.push(event, 'attempt', `${name}: failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${message}`, { delivery_id: delivery.deliveryId, attempts, error: message });
       }
-    } else if (known.type === 'attachPreCallData' && done) {
-      const enrichments = first<Enrichment[]>(done.result) ?? [];
-      if (enrichments.length) this.push(event, 'enrichment', `Pre-call data attached from ${enrichments.length} post${enrichments.length === 1 ? '' : 's'}`, { enrichments });
-      else this.push(event, 'other', 'No pre-call data for this caller');
     }
   }
 
-  /** Local activities leave markers; call transitions that resolved tags become "tags" entries. */
+  /** Local activities leave markers: the pre-call attach and the tag resolutions among them become entries. */
   private localActivity(event: HistoryEvent): void {
     const details = event.markerRecordedEventAttributes?.details ?? {};
     const data = first<{ activity_type?: string }>(details.data);
+    if (data?.activity_type === 'beginCall') return this.preCallAttached(event, first<CallBeginning>(details.result)?.enrichments);
     if (data?.activity_type !== 'recordCallTransition') return;
     const resolved = first<TransitionOutcome>(details.result)?.resolved;
     if (!resolved) return;
     const changes = tagChanges(this.tags, resolved);
     this.tags = resolved;
     if (changes.length) this.push(event, 'tags', `Tags: ${changes.map((c) => `${c.name} ${c.change}`).join(', ')}`, { changes, tags: resolved.tags });
+  }
+
+  private preCallAttached(event: HistoryEvent, enrichments: Enrichment[] | undefined): void {
+    if (!enrichments) return;
+    this.reduce({ kind: 'enrichment', enrichments });
+    if (enrichments.length === 0) return this.push(event, 'other', 'No pre-call data for this caller');
+    this.push(event, 'enrichment', `Pre-call data attached from ${enrichments.length} post${enrichments.length === 1 ? '' : 's'}`, { enrichments });
   }
 }
 

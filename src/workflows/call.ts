@@ -4,7 +4,6 @@ import {
   condition,
   continueAsNew,
   isCancellation,
-  proxyActivities,
   proxyLocalActivities,
   setHandler,
   sleep,
@@ -42,9 +41,7 @@ type Activities = ReturnType<typeof activities.createActivities>;
 
 // Database work runs as local activities inside the workflow task: a marker in the history, no round trip
 // through the server, and only the deliveries are scheduled activities.
-const { loadCallSettings, recordCallTransition } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
-// A regular activity: pre-call data talks to another workflow.
-const { attachPreCallData } = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
+const { beginCall, recordCallTransition } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
 
 /** What a run hands to the next one on continue-as-new. */
 export interface CarriedCall {
@@ -60,9 +57,10 @@ type Work = CallInput & { reply?: (outcome: PostCallOutcome) => void };
 /** One call, from its first platform event through the post-call window. */
 export async function callWorkflow(input: CallWorkflowInput & { carried?: CarriedCall }): Promise<void> {
   const { orgId, callId } = input;
-  const settings = input.carried?.settings ?? (await loadCallSettings(orgId));
+  // Both come with the first event's step (beginCall), or from the previous run.
+  let settings = input.carried?.settings;
+  let maxLengthAt = input.carried?.maxLengthAt;
   const state = input.carried?.state ?? initialCallState(orgId, callId);
-  const maxLengthAt = input.carried?.maxLengthAt ?? Date.now() + settings.maxCallSeconds * 1000;
   let connectedAtMs = input.carried?.connectedAtMs;
   const inbox: Work[] = [];
   const deliveries = new DeliveryFanOut(orgId);
@@ -107,7 +105,7 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     const status = state.call.status;
     if (status !== 'completed' && !timers.maxLength) {
       timers.maxLength = new CancellationScope();
-      arm(timers.maxLength, maxLengthAt - Date.now(), MAX_LENGTH_TIMER, () => ({ kind: 'max_length', at: now() }));
+      arm(timers.maxLength, maxLengthAt! - Date.now(), MAX_LENGTH_TIMER, () => ({ kind: 'max_length', at: now() }));
     }
     // Only the next mark has a timer: a short call costs one timer, not five started and cancelled.
     const nextMark = DURATION_MARKS.find((seconds) => !state.marksEmitted.includes(seconds));
@@ -166,22 +164,32 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     transition.emissions.forEach(({ event, call }, i) => deliveries.emit({ event, call, tags: state.resolved.tags }, outcome.fanOut[i]));
   };
 
-  /** Pre-call data for the caller is attached before `call.incoming` can go out. */
-  const attachPreCall = async (work: Work): Promise<boolean> => {
-    if (work.kind !== 'platform' || state.preCallAttached || state.seenEventIds.includes(work.event.event_id)) return false;
+  /**
+   * The first event loads the call's settings and attaches the caller's pre-call data before `call.incoming` can
+   * go out (or the first event that names the caller does). The activity first indexes the call as live from
+   * this caller (a write the workflow's later index writes supersede), so posts committed after its read are
+   * signalled here; one that arrives both ways is dropped by request id.
+   */
+  const begin = async (work: Work): Promise<boolean> => {
+    if (work.kind !== 'platform' || state.seenEventIds.includes(work.event.event_id)) return false;
     const caller = work.event.call.from ?? state.call.from;
+    if (settings && (state.preCallAttached || !caller)) return false;
+    if (caller) state.indexSequence += 1;
+    const index = caller && { workflowId: workflowInfo().workflowId, sequence: state.indexSequence, call: { ...state.call, from: caller }, tags: state.resolved };
+    const begun = await beginCall({ orgId, ...(index && { caller, index }) });
+    settings ??= begun.settings;
+    maxLengthAt ??= Date.now() + settings.maxCallSeconds * 1000;
     if (!caller) return false;
     state.preCallAttached = true;
-    const enrichments = await attachPreCallData({ orgId, caller, callWorkflowId: workflowInfo().workflowId });
-    return reduceCall(state, { kind: 'enrichment', enrichments }).tagsChanged;
+    return reduceCall(state, { kind: 'enrichment', enrichments: begun.enrichments ?? [] }).tagsChanged;
   };
 
   const process = async (work: Work) => {
-    const attached = await attachPreCall(work);
+    const attached = await begin(work);
     const step: Step = reduceCall(state, work);
     if (state.call.status === 'completed' && !state.completedAt) {
       const at = Date.now();
-      reduceCall(state, { kind: 'completed', at: new Date(at).toISOString(), windowEndsAt: new Date(at + settings.postCallWindowSeconds * 1000).toISOString() });
+      reduceCall(state, { kind: 'completed', at: new Date(at).toISOString(), windowEndsAt: new Date(at + settings!.postCallWindowSeconds * 1000).toISOString() });
     }
     // Marks change nothing the index shows.
     await record(step, attached || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark');
@@ -190,7 +198,7 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     work.reply?.(postCallOutcome(step));
   };
 
-  syncTimers();
+  if (input.carried) syncTimers();
   while (!state.closedAt) {
     await condition(() => inbox.length > 0 || workflowInfo().continueAsNewSuggested);
     if (inbox.length > 0) {
@@ -201,7 +209,7 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     await deliveries.drain();
     await condition(allHandlersFinished);
     if (inbox.length > 0) continue;
-    await continueAsNew<typeof callWorkflow>({ orgId, callId, carried: { state, settings, maxLengthAt, connectedAtMs } });
+    await continueAsNew<typeof callWorkflow>({ orgId, callId, carried: { state, settings: settings!, maxLengthAt: maxLengthAt!, connectedAtMs } });
   }
   // Late post-call updates queued behind the window's close.
   for (const work of inbox.splice(0)) work.reply?.({ result: 'window_closed' });

@@ -1,3 +1,3 @@
 export { callWorkflow } from './call';
-export { callerWorkflow } from './caller';
+export { preCallExpiryWorkflow } from './pre-call-expiry';
 export { redeliveryWorkflow } from './redelivery';

@@ -1,3 +1,11 @@
+import type { Express } from 'express';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../src/api/app';
+import type { ApiContext } from '../../src/api/context';
+import { ingressWriter } from '../../src/api/ingress';
+import { heldPreCallData } from '../../src/db/repositories/pre-call-data';
+import type { IngressWriter } from '../../src/incoming/ingress-writer';
 import type { TestStack } from '../support/stack';
 import { waitFor } from './lifecycle-support';
 
@@ -24,7 +32,7 @@ export async function shortenLifespan(stack: TestStack, webhookId: string, secon
 export async function ingress(
   stack: TestStack,
   path: string,
-  init: { method?: string; query?: string; json?: unknown; form?: string; body?: string; headers?: Record<string, string> } = {},
+  init: { method?: string; query?: string; json?: unknown; form?: string; body?: string; headers?: Record<string, string>; base?: string } = {},
 ): Promise<IngressResponse> {
   const headers: Record<string, string> = { ...init.headers };
   let body: string | undefined = init.body;
@@ -35,7 +43,7 @@ export async function ingress(
     headers['content-type'] = 'application/x-www-form-urlencoded';
     body = init.form;
   }
-  const res = await fetch(`${stack.api.url}${path}${init.query ? `?${init.query}` : ''}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  const res = await fetch(`${init.base ?? stack.api.url}${path}${init.query ? `?${init.query}` : ''}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
@@ -46,4 +54,32 @@ export function loggedRequest(stack: TestStack, requestId: string): Promise<any>
     const res = await stack.request(`/api/v1/logs/incoming/${requestId}`);
     return res.status === 200 ? res.body : undefined;
   });
+}
+
+/** What PostgreSQL holds for the caller now, merged as a starting call would see it. */
+export async function heldData(stack: TestStack, caller: string): Promise<Record<string, string>> {
+  return Object.assign({}, ...(await heldPreCallData(stack.db, stack.orgId, caller)).map((e) => e.data));
+}
+
+export interface ServedApp {
+  url: string;
+  app: Express;
+  writer: IngressWriter;
+  close(): Promise<void>;
+}
+
+/** The API app on its own loopback port, with parts of the stack's context replaced (a dead Temporal, another database). */
+export async function serveApp(stack: TestStack, overrides: Partial<ApiContext> = {}): Promise<ServedApp> {
+  const app = createApp({ config: stack.config, db: stack.db, temporal: stack.temporal, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, ...overrides });
+  const server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    app,
+    writer: ingressWriter(app),
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await ingressWriter(app).close();
+    },
+  };
 }

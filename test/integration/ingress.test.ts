@@ -1,19 +1,9 @@
 import { Client, Connection } from '@temporalio/client';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/api/app';
-import { ingressRequestLog } from '../../src/api/ingress';
 import { freePort } from '../../src/dev/free-port';
-import { callerWorkflowId, registerCallUpdate, type Enrichment } from '../../src/shared/messages';
+import { callStateQuery } from '../../src/shared/messages';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
-import { createIncomingWebhook, ingress, loggedRequest } from './incoming-support';
-
-/** What the caller's pre-call workflow holds, merged as a call would see it. */
-async function heldData(stack: TestStack, caller: string): Promise<Record<string, string>> {
-  const held: Enrichment[] = await stack.temporal.workflow
-    .getHandle(callerWorkflowId(stack.orgId, caller))
-    .executeUpdate(registerCallUpdate, { args: [{ callWorkflowId: uniqueName('no-such-call') }] });
-  return Object.assign({}, ...held.map((e) => e.data));
-}
+import { createIncomingWebhook, heldData, ingress, loggedRequest, serveApp } from './incoming-support';
+import { callHandle, sendEvent, waitFor } from './lifecycle-support';
 
 describe('public ingress: auth, parameters, status codes and the request log', () => {
   let stack: TestStack;
@@ -54,7 +44,7 @@ describe('public ingress: auth, parameters, status codes and the request log', (
     const forbidden = await ingress(stack, '/call-data', { query: `auth_key=${disabled.auth_key}&caller_id=5551230002` });
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.request_id).toMatch(/^req_/);
-    await expect(stack.temporal.workflow.getHandle(callerWorkflowId(stack.orgId, '+15551230002')).describe()).rejects.toThrow(/not found/i);
+    expect(await heldData(stack, '+15551230002')).toEqual({});
   });
 
   it('repairs an unencoded + in a GET query and matches names case-insensitively, aliases included', async () => {
@@ -155,25 +145,34 @@ describe('public ingress: auth, parameters, status codes and the request log', (
     expect(future.body.data).toEqual([]);
   });
 
-  it('answers 503 with Retry-After when Temporal is unreachable, stores nothing and logs the 503', async () => {
-    const deadPort = await freePort();
-    const connection = Connection.lazy({ address: `127.0.0.1:${deadPort}`, interceptors: [] });
-    const app = createApp({ config: stack.config, db: stack.db, temporal: new Client({ connection }), taskQueue: stack.config.TEMPORAL_TASK_QUEUE });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
+  it('needs no Temporal for a caller without a live call; with one, answers 503 + Retry-After until the call has the data', async () => {
+    const liveCaller = '+15551230051';
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: liveCaller });
+    await waitFor('the call to be indexed as live', async () => (await stack.db.selectFrom('calls').select('status').where('call_id', '=', callId).executeTakeFirst())?.status === 'ringing');
+
+    const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}`, interceptors: [] });
+    const deadTemporal = await serveApp(stack, { temporal: new Client({ connection }) });
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/call-data?auth_key=${callData.auth_key}&caller_id=5551230050&x=1`;
-      const res = await fetch(url);
-      const body = (await res.json()) as any;
-      expect(res.status).toBe(503);
-      expect(res.headers.get('retry-after')).toBe('5');
-      expect(body).toMatchObject({ ok: false, request_id: expect.stringMatching(/^req_/) });
-      await ingressRequestLog(app).close();
-      expect(await loggedRequest(stack, body.request_id)).toMatchObject({ status: 503, webhook_id: callData.id, caller_id: '+15551230050' });
-      await expect(stack.temporal.workflow.getHandle(callerWorkflowId(stack.orgId, '+15551230050')).describe()).rejects.toThrow(/not found/i);
+      const stored = await ingress(stack, '/call-data', { base: deadTemporal.url, query: `auth_key=${callData.auth_key}&caller_id=5551230050&x=1` });
+      expect(stored.status).toBe(200);
+      expect(await heldData(stack, '+15551230050')).toEqual({ X: '1' });
+
+      const unreached = await ingress(stack, '/call-data', { base: deadTemporal.url, query: `auth_key=${callData.auth_key}&caller_id=${liveCaller}&x=2&transaction_id=tx-live` });
+      expect(unreached.status).toBe(503);
+      expect(unreached.headers.get('retry-after')).toBe('5');
+      expect(unreached.body).toMatchObject({ ok: false, request_id: expect.stringMatching(/^req_/) });
+      await deadTemporal.writer.close();
+      // The record committed with the data says what the source was told.
+      expect(await loggedRequest(stack, unreached.body.request_id)).toMatchObject({ status: 503, webhook_id: callData.id, caller_id: liveCaller });
     } finally {
-      server.close();
+      await deadTemporal.close();
       await connection.close();
     }
+    // The source's retry (same transaction) merges into the same data and reaches the call this time.
+    const retry = await ingress(stack, '/call-data', { query: `auth_key=${callData.auth_key}&caller_id=${liveCaller}&x=2&transaction_id=tx-live` });
+    expect(retry.status).toBe(200);
+    expect(retry.body.duplicate).toBe(true);
+    await waitFor('the live call to get X', async () => ((await callHandle(stack, callId).query(callStateQuery)).tags.X === '2' ? true : undefined));
   });
 });

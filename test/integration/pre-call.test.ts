@@ -1,7 +1,7 @@
-import { callerWorkflowId, callStateQuery } from '../../src/shared/messages';
+import { callStateQuery } from '../../src/shared/messages';
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
-import { createIncomingWebhook, ingress, shortenLifespan } from './incoming-support';
+import { createIncomingWebhook, heldData, ingress, shortenLifespan } from './incoming-support';
 import { callHandle, sendEvent, waitFor } from './lifecycle-support';
 
 describe('pre-call data: held for its lifespan, attached to new and live calls', () => {
@@ -12,7 +12,9 @@ describe('pre-call data: held for its lifespan, attached to new and live calls',
   let numbers = 100;
   const nextCaller = () => `+1555777${String(numbers++).padStart(4, '0')}`;
   const post = (hook: { auth_key: string }, caller: string, params: string) => ingress(stack, '/call-data', { query: `auth_key=${hook.auth_key}&caller_id=${caller}&${params}` });
-  const callerState = (caller: string) => stack.temporal.workflow.getHandle(callerWorkflowId(stack.orgId, caller)).describe().then((d) => d.status.name);
+  const sleepUntil = async (iso: string) => {
+    while (Date.now() <= Date.parse(iso)) await new Promise((r) => setTimeout(r, Math.max(10, Date.parse(iso) - Date.now() + 10)));
+  };
 
   /** The body an outgoing webhook sends on call.incoming: which call, and the tags it carried. */
   const incomingPayload = async (callId: string) => {
@@ -70,7 +72,7 @@ describe('pre-call data: held for its lifespan, attached to new and live calls',
     const accepted = await post(shortLived, caller, 'homeowner=expiring');
     expect(accepted.status).toBe(200);
     expect(Date.parse(accepted.body.expires_at) - Date.parse(new Date().toISOString())).toBeLessThanOrEqual(3000);
-    await waitFor('the caller workflow to complete', async () => ((await callerState(caller)) === 'COMPLETED' ? true : undefined));
+    await sleepUntil(accepted.body.expires_at);
 
     const callId = uniqueName('call');
     await sendEvent(stack, callId, 'incoming', { from: caller });
@@ -99,9 +101,26 @@ describe('pre-call data: held for its lifespan, attached to new and live calls',
     const second = await post(shortLived, caller, 'credit=good');
     expect(second.status).toBe(200);
     expect(Date.parse(second.body.expires_at)).toBeGreaterThan(Date.parse(first.body.expires_at));
-    await waitFor('the restarted lifespan to end', async () => ((await callerState(caller)) === 'COMPLETED' ? true : undefined));
-    // Durable timers: the workflow closed no earlier than the restarted expiry, not at the first one.
-    const closed = (await stack.temporal.workflow.getHandle(callerWorkflowId(stack.orgId, caller)).describe()).closeTime!;
-    expect(closed.getTime()).toBeGreaterThanOrEqual(Date.parse(second.body.expires_at));
+    // Past the first post's expiry, both posts are still held until the restarted one.
+    await sleepUntil(first.body.expires_at);
+    expect(await heldData(stack, caller)).toEqual({ HOMEOWNER: 'yes', CREDIT: 'good' });
+    await sleepUntil(second.body.expires_at);
+    expect(await heldData(stack, caller)).toEqual({});
+  });
+
+  it("shows in the call's timeline what was attached and from which request", async () => {
+    const caller = nextCaller();
+    const before = await post(webhook, caller, 'homeowner=yes');
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: caller });
+    await incomingPayload(callId);
+    const during = await post(webhook, caller, 'credit=fair');
+    const entries = await waitFor('both posts in the timeline', async () => {
+      const res = await stack.request(`/api/v1/calls/${callId}/timeline`);
+      const found = res.body.entries?.filter((e: { kind: string }) => e.kind === 'enrichment');
+      return found?.length === 2 ? found : undefined;
+    });
+    expect(entries[0]).toMatchObject({ title: 'Pre-call data attached from 1 post', detail: { enrichments: [expect.objectContaining({ webhook_id: webhook.id, request_id: before.body.request_id, data: { HOMEOWNER: 'yes' } })] } });
+    expect(entries[1]).toMatchObject({ title: `Data from incoming webhook "${webhook.name}" attached`, detail: expect.objectContaining({ request_id: during.body.request_id, data: { CREDIT: 'fair' } }) });
   });
 });

@@ -1,20 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Config } from '../../src/config';
+import { freePort } from '../../src/dev/free-port';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** A worker as production runs it: `npm run worker`'s entry point in its own process, which a test may kill. */
-export class WorkerProcess {
+/** A role as production runs it (`npm run worker` / `npm run api`) in its own process, which a test may kill. */
+class RoleProcess {
   private output = '';
 
-  private constructor(readonly child: ChildProcess) {
+  protected constructor(readonly child: ChildProcess) {
     child.stdout?.on('data', (c: Buffer) => (this.output += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (this.output += c.toString()));
   }
 
-  static async start(config: Config): Promise<WorkerProcess> {
-    const env: NodeJS.ProcessEnv = {
+  protected static spawn(entry: string, config: Config, env: NodeJS.ProcessEnv = {}): ChildProcess {
+    const base: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DATABASE_URL: config.DATABASE_URL,
@@ -24,11 +25,8 @@ export class WorkerProcess {
       SECRET_KEY: config.SECRET_KEY,
       OUTGOING_ALLOW_NETWORKS: config.OUTGOING_ALLOW_NETWORKS.map((r) => `${r.address}/${r.prefix}`).join(','),
     };
-    // tsx as a loader, not its CLI: one process, so SIGKILL reaches the worker itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const worker = new WorkerProcess(child);
-    await worker.waitForOutput(/worker: polling task queue/, 120_000);
-    return worker;
+    // tsx as a loader, not its CLI: one process, so SIGKILL reaches the role itself.
+    return spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
   /** SIGKILL: no shutdown, no draining; whatever it was doing is simply gone. */
@@ -39,12 +37,36 @@ export class WorkerProcess {
     await exited;
   }
 
-  private async waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
+  protected async waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!pattern.test(this.output)) {
-      if (this.child.exitCode !== null) throw new Error(`worker exited (${this.child.exitCode}):\n${this.output}`);
-      if (Date.now() > deadline) throw new Error(`worker did not start within ${timeoutMs / 1000} s:\n${this.output}`);
+      if (this.child.exitCode !== null) throw new Error(`process exited (${this.child.exitCode}):\n${this.output}`);
+      if (Date.now() > deadline) throw new Error(`process did not start within ${timeoutMs / 1000} s:\n${this.output}`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+}
+
+export class WorkerProcess extends RoleProcess {
+  static async start(config: Config): Promise<WorkerProcess> {
+    const worker = new WorkerProcess(RoleProcess.spawn('src/worker.ts', config));
+    await worker.waitForOutput(/worker: polling task queue/, 120_000);
+    return worker;
+  }
+}
+
+export class ApiProcess extends RoleProcess {
+  private constructor(
+    child: ChildProcess,
+    readonly url: string,
+  ) {
+    super(child);
+  }
+
+  static async start(config: Config): Promise<ApiProcess> {
+    const port = await freePort();
+    const api = new ApiProcess(RoleProcess.spawn('src/api/server.ts', config, { PORT: String(port), HOST: '127.0.0.1' }), `http://127.0.0.1:${port}`);
+    await api.waitForOutput(/api: listening on/, 120_000);
+    return api;
   }
 }

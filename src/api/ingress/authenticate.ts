@@ -1,6 +1,5 @@
 import type { Request } from 'express';
-import type { Db } from '../../db/database';
-import { findWebhookByKey, type IngressWebhook } from '../../db/repositories/incoming-webhooks';
+import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { Problem } from '../problem';
 
@@ -25,9 +24,14 @@ const unauthorized = (detail: string) => new Problem(401, 'Unauthorized', detail
  * type's path (the same answer, so a key's type is not revealed), 403 when the webhook is disabled.
  * `matched` learns the key's webhook even when the request is refused.
  */
-export async function authenticateIngress(db: Db, key: string | undefined, type: IncomingWebhookType, matched: (webhook: IngressWebhook) => void): Promise<IngressWebhook> {
+export async function authenticateIngress(
+  webhookByKey: (key: string) => Promise<IngressWebhook | undefined>,
+  key: string | undefined,
+  type: IncomingWebhookType,
+  matched: (webhook: IngressWebhook) => void,
+): Promise<IngressWebhook> {
   if (!key) throw unauthorized('An auth key is required: the auth_key query parameter, an X-Auth-Key header or Authorization: Bearer');
-  const webhook = await findWebhookByKey(db, key);
+  const webhook = await webhookByKey(key);
   // Even a refused request is logged against the webhook its key belongs to, so its operator sees it.
   if (webhook) matched(webhook);
   if (!webhook || webhook.type !== type) throw unauthorized('The auth key is not valid for this URL');

@@ -1,17 +1,20 @@
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
-import { findWebhookByKey, type IngressWebhook } from '../../db/repositories/incoming-webhooks';
+import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { newId } from '../../ids';
+import type { NewIncomingRequest } from '../../db/repositories/incoming-requests';
+import { isDataException, isDatabaseUnavailable } from '../../db/errors';
+import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer';
+import { ingressLookups } from '../../incoming/ingress-lookups';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
 import { redactHeaders, redactQuery, redactText } from '../../security/redact';
-import { IncomingRequestLog } from '../../incoming/request-log';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
 import { z } from 'zod';
 import type { ApiContext } from '../context';
 import type { OpenApiRegistry, OperationDoc } from '../openapi';
 import { Problem } from '../problem';
 import { authenticateIngress, presentedKey } from './authenticate';
-import { acceptCallData } from './call-data';
+import { acceptCallData, type PreCallIngress } from './call-data';
 import { applyPostCall } from './post-call';
 
 /** Body limit of the public ingress; larger requests get 413 (and are logged without a body). */
@@ -26,9 +29,13 @@ interface Exchange {
   webhook?: IngressWebhook;
   caller?: string;
   callId?: string;
+  /** The status its log record was committed with, alongside its data. */
+  logged?: number;
 }
 
 type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean };
+
+const latencyOf = (exchange: Exchange) => Number((process.hrtime.bigint() - exchange.started) / 1_000_000n);
 
 const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
   (req as Request & { rawBody?: Buffer }).rawBody = buf;
@@ -40,17 +47,16 @@ const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
  */
 export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry): void {
   documentIngress(openapi);
-  const log = new IncomingRequestLog(ctx.db);
-  app.locals.incomingRequestLog = log;
+  const writer = new IngressWriter(ctx.db);
+  app.locals.ingressWriter = writer;
+  const lookups = ingressLookups(ctx.db);
+  const preCall: PreCallIngress = { ctx, writer, lookups };
   const paths = Object.values(INGRESS_PATHS);
   const exchangeOf = (res: Response): Exchange => res.locals.ingress as Exchange;
 
-  const reply = (req: Request, res: Response, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const exchange = exchangeOf(res);
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    res.status(status).type(status < 400 ? 'application/json' : 'application/problem+json').send(JSON.stringify(body));
+  const recordOf = (req: Request, exchange: Exchange, status: number, body: Record<string, unknown>): NewIncomingRequest => {
     const raw = (req as Request & { rawBody?: Buffer }).rawBody;
-    log.record({
+    return {
       id: exchange.id,
       org_id: exchange.webhook?.org_id ?? null,
       received_at: exchange.receivedAt,
@@ -64,8 +70,17 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
       webhook_id: exchange.webhook?.id ?? null,
       caller_id: exchange.caller ?? null,
       call_id: exchange.callId ?? null,
-      latency_ms: Number((process.hrtime.bigint() - exchange.started) / 1_000_000n),
-    });
+      latency_ms: latencyOf(exchange),
+    };
+  };
+
+  const reply = (req: Request, res: Response, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const exchange = exchangeOf(res);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.status(status).type(status < 400 ? 'application/json' : 'application/problem+json').send(JSON.stringify(body));
+    // A record committed with the request's data is corrected only when the answer changed after the commit.
+    if (exchange.logged === undefined) writer.log(recordOf(req, exchange, status, body));
+    else if (exchange.logged !== status) writer.amend({ id: exchange.id, status, response_body: JSON.stringify(body), latency_ms: latencyOf(exchange) });
   };
 
   const fail = (req: Request, res: Response, problem: Problem) => {
@@ -89,8 +104,8 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
       try {
         if (req.method !== 'GET' && req.method !== 'POST') throw new Problem(405, 'Method Not Allowed', 'Use GET or POST', { headers: { Allow: 'GET, POST' } });
         exchange.key = presentedKey(req);
-        const webhook = await authenticateIngress(ctx.db, exchange.key, type, (matched) => (exchange.webhook = matched));
-        const body = await handle(ctx, type, webhook, req, exchange);
+        const webhook = await authenticateIngress(lookups.webhookByKey, exchange.key, type, (matched) => (exchange.webhook = matched));
+        const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => recordOf(req, exchange, 200, reply));
         reply(req, res, 200, body);
       } catch (err) {
         fail(req, res, asProblem(err));
@@ -104,25 +119,32 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
     const exchange = exchangeOf(res);
     exchange.key = presentedKey(req);
     // The body was refused before authentication; a valid key still files the record under its webhook.
-    if (exchange.key) exchange.webhook = await findWebhookByKey(ctx.db, exchange.key).catch(() => undefined);
+    if (exchange.key) exchange.webhook = await lookups.webhookByKey(exchange.key).catch(() => undefined);
     fail(req, res, asProblem(err));
   };
   router.use(paths, parserErrors);
   app.use(router);
 }
 
-/** The request log of an app built with `mountIngress`, to flush on shutdown. */
-export function ingressRequestLog(app: Express): IncomingRequestLog {
-  return app.locals.incomingRequestLog as IncomingRequestLog;
+/** The group-commit writer of an app built with `mountIngress`, to flush on shutdown. */
+export function ingressWriter(app: Express): IngressWriter {
+  return app.locals.ingressWriter as IngressWriter;
 }
 
-async function handle(ctx: ApiContext, type: IncomingWebhookType, webhook: IngressWebhook, req: Request, exchange: Exchange): Promise<Reply> {
+async function handle(
+  ctx: ApiContext,
+  preCall: PreCallIngress,
+  type: IncomingWebhookType,
+  webhook: IngressWebhook,
+  req: Request,
+  exchange: Exchange,
+  recordOf: (reply: Reply) => NewIncomingRequest,
+): Promise<Reply> {
   const params = collectParameters(req.query as Record<string, unknown>, isEmptyBody(req) ? undefined : req.body, webhook.parameter_map);
   if (type === 'call_data') {
     const input = parseCallData(params, webhook.region);
     exchange.caller = input.caller;
-    const accepted = await acceptCallData(ctx, webhook, input, { id: exchange.id, receivedAt: exchange.receivedAt.toISOString() });
-    return { ok: true, request_id: exchange.id, caller_id: input.caller, expires_at: accepted.expires_at, duplicate: accepted.duplicate };
+    return acceptCallData(preCall, webhook, input, { id: exchange.id, receivedAt: exchange.receivedAt.toISOString() }, { record: recordOf, committed: () => (exchange.logged = 200) });
   }
   const input = parsePostCall(type, params, webhook.region);
   exchange.caller = input.caller;
@@ -135,8 +157,17 @@ function isEmptyBody(req: Request): boolean {
   return req.body === undefined || (typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) && Object.keys(req.body).length === 0);
 }
 
+const databaseUnavailable = () => new Problem(503, 'Service Unavailable', 'The database is unreachable; nothing was stored. Retry shortly.', { headers: { 'Retry-After': '5' } });
+
 function asProblem(err: unknown): Problem {
   if (err instanceof Problem) return err;
+  if (err instanceof IngressWriteError) {
+    if (err.reason === 'unavailable') return databaseUnavailable();
+    if (isDataException(err.cause)) return new Problem(400, 'Bad Request', `A value in this request cannot be stored: ${(err.cause as Error).message}`);
+    console.error('ingress: a request\'s data was refused', err.cause);
+    return new Problem(500, 'Internal Server Error', 'The data could not be stored');
+  }
+  if (isDatabaseUnavailable(err)) return databaseUnavailable();
   if (err instanceof ParameterError) return new Problem(400, 'Bad Request', err.message, { errors: [{ path: err.field, message: err.reason }] });
   const status = (err as { status?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -172,13 +203,13 @@ function documentIngress(openapi: OpenApiRegistry): void {
       openapi.add({
         method, path, tag: 'Ingress', summary: SUMMARIES[type], auth: 'auth_key',
         responses: {
-          200: { description: 'Accepted: durable in Temporal (or applied to the call)', schema: ingressReply },
+          200: { description: type === 'call_data' ? 'Accepted: committed to PostgreSQL and given to the caller\'s calls in progress' : 'Accepted: applied to the call (durable in Temporal)', schema: ingressReply },
           400: { description: 'Bad input; the body names the field' },
           401: { description: 'Missing or unknown auth key, or a key of another webhook type' },
           403: { description: 'The webhook is disabled' },
           ...postCall,
           413: { description: `Body over ${INGRESS_BODY_LIMIT / 1024} KB` },
-          503: { description: 'Temporal cannot take the data now; nothing was stored. Retry after Retry-After.' },
+          503: { description: 'PostgreSQL or Temporal cannot take the data now. Retry after Retry-After; a repeat has the same effect once.' },
         },
       });
     }

@@ -4,6 +4,7 @@ import * as m0002 from './0002_calls';
 import * as m0003 from './0003_deliveries';
 import * as m0004 from './0004_incoming';
 import * as m0005 from './0005_tags';
+import * as m0006 from './0006_pre_call_data';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_deliveries': m0003,
   '0004_incoming': m0004,
   '0005_tags': m0005,
+  '0006_pre_call_data': m0006,
 };

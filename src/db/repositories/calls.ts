@@ -94,3 +94,20 @@ export async function listCalls(db: DbOrTrx, orgId: string, filters: CallFilters
   }
   return query.orderBy('started_at', 'desc').orderBy('call_id', 'desc').limit(filters.limit + 1).execute();
 }
+
+export interface CallerKey {
+  org_id: string;
+  caller: string;
+}
+
+/** Workflow ids of each caller's calls in progress (ringing or connected), from the index: no Temporal round trip. */
+export async function findLiveCallsOfCallers(db: DbOrTrx, callers: CallerKey[]): Promise<string[][]> {
+  const rows = await db
+    .selectFrom('calls')
+    .select(['org_id', 'caller', 'workflow_id'])
+    .where(sql<boolean>`(org_id, caller) in (select * from unnest(${callers.map((c) => c.org_id)}::text[], ${callers.map((c) => c.caller)}::text[]))`)
+    .where('status', 'in', ['ringing', 'connected'])
+    .where('closed_at', 'is', null)
+    .execute();
+  return callers.map((c) => rows.filter((row) => row.org_id === c.org_id && row.caller === c.caller).map((row) => row.workflow_id));
+}

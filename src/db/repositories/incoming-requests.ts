@@ -21,6 +21,19 @@ export async function insertIncomingRequests(db: DbOrTrx, rows: NewIncomingReque
   if (rows.length) await db.insertInto('incoming_requests').values(rows).execute();
 }
 
+/** What a request's answer turned out to be after its log record was committed with its data. */
+export interface IncomingRequestAmendment {
+  id: string;
+  status: number;
+  response_body: string;
+  latency_ms: number;
+}
+
+export async function amendIncomingRequest(db: DbOrTrx, amendment: IncomingRequestAmendment): Promise<void> {
+  const { id, ...changes } = amendment;
+  await db.updateTable('incoming_requests').set(changes).where('id', '=', id).execute();
+}
+
 /** Newest first; ids are time-ordered, so the last id of a page is the cursor of the next. */
 export async function listIncomingRequests(db: DbOrTrx, orgId: string, filter: IncomingRequestFilter): Promise<IncomingRequestListRow[]> {
   let query = db

@@ -72,20 +72,26 @@ export async function deleteIncomingWebhook(db: DbOrTrx, orgId: string, id: stri
   return result.numDeletedRows > 0n;
 }
 
-/** The webhook a presented key opens: its current key, or the previous one while its grace period lasts. One indexed query. */
-export async function findWebhookByKey(db: DbOrTrx, key: string): Promise<IngressWebhook | undefined> {
-  const hash = hashSecret(key);
-  const row = await db
+/**
+ * The webhook each presented key opens (aligned with `keys`): its current key, or the previous one while its
+ * grace period lasts. One indexed query for any number of keys, so concurrent requests can share it.
+ */
+export async function findWebhooksByKeys(db: DbOrTrx, keys: string[]): Promise<Array<IngressWebhook | undefined>> {
+  const hashes = [...new Set(keys)].map(hashSecret);
+  const rows = await db
     .selectFrom('incoming_webhooks as w')
     .innerJoin('organizations as o', 'o.id', 'w.org_id')
     .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash'])
     .select(sql<string>`coalesce(w.default_region, o.default_region)`.as('region'))
-    .where((eb) => eb.or([eb('w.key_hash', '=', hash), eb.and([eb('w.previous_key_hash', '=', hash), eb('w.previous_key_expires_at', '>', sql<Date>`now()`)])]))
-    .executeTakeFirst();
-  // The lookup is by hash; the constant-time check guards against any index-level shortcut.
-  if (!row || !(secretMatches(key, row.key_hash) || (row.previous_key_hash && secretMatches(key, row.previous_key_hash)))) return undefined;
-  const { key_hash: _k, previous_key_hash: _p, ...webhook } = row;
-  return webhook;
+    .where(sql<boolean>`w.key_hash = any(${hashes}::bytea[]) or (w.previous_key_hash = any(${hashes}::bytea[]) and w.previous_key_expires_at > now())`)
+    .execute();
+  return keys.map((key) => {
+    // The lookup is by hash; the constant-time check guards against any index-level shortcut.
+    const row = rows.find((r) => secretMatches(key, r.key_hash) || (r.previous_key_hash !== null && secretMatches(key, r.previous_key_hash)));
+    if (!row) return undefined;
+    const { key_hash: _k, previous_key_hash: _p, ...webhook } = row;
+    return webhook;
+  });
 }
 
 /** The longest lifespan among the organization's enabled post-call webhooks: how long its calls accept updates. */

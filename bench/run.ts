@@ -13,6 +13,7 @@ import { floorEventSignal, type floorCallWorkflow } from './floor/workflows';
 import { CALL_SCRIPT, runCalls, type CallRunResult, type SendEvent } from './support/calls';
 import { closedLoop, httpClient, openLoop } from './support/load';
 import { historyOf, historyTimeline } from './support/history';
+import type { RoleProcess } from './support/processes';
 import { ArrivalReceiver } from './support/receiver';
 import { startBenchStack, type BenchStack } from './support/stack';
 
@@ -89,7 +90,7 @@ function floorSender(temporal: Client, taskQueue: string, url: string): SendEven
 async function benchCalls(stack: BenchStack, receiver: ArrivalReceiver) {
   const product = productSender(stack);
   const floor = floorSender(stack.temporal, stack.floorTaskQueue, `${receiver.url}/floor`);
-  const steps: Array<{ rate: number; floor?: CallRunResult; product?: CallRunResult }> = [];
+  const steps: Array<{ rate: number; floor?: CallRunResult & { cpuMsPerCall: number }; product?: CallRunResult & { cpuMsPerCall: number } }> = [];
   let floorDone = false;
   let productDone = false;
   for (const rate of RATES) {
@@ -97,11 +98,11 @@ async function benchCalls(stack: BenchStack, receiver: ArrivalReceiver) {
     const seconds = rate === 1 ? 2 * SECONDS : SECONDS;
     const step: (typeof steps)[number] = { rate };
     if (!floorDone) {
-      step.floor = await runCalls('floor', floor, receiver, rate, seconds);
+      step.floor = await withCpu([stack.floorWorker], () => runCalls('floor', floor, receiver, rate, seconds));
       floorDone = !step.floor.sustained;
     }
     if (!productDone) {
-      step.product = await runCalls('product', product, receiver, rate, seconds);
+      step.product = await withCpu([stack.worker, stack.api], () => runCalls('product', product, receiver, rate, seconds));
       productDone = !step.product.sustained;
     }
     log(`  ${String(rate).padStart(3)} calls/s  floor ${describe(step.floor)}  product ${describe(step.product)}`);
@@ -112,9 +113,20 @@ async function benchCalls(stack: BenchStack, receiver: ArrivalReceiver) {
   return { steps, floorRate: sustained('floor'), productRate: sustained('product'), atOne: steps[0] };
 }
 
-function describe(r?: CallRunResult): string {
-  if (!r) return '—'.padEnd(36);
-  return `p50 ${fmt(r.p50).padStart(5)} ms p99 ${fmt(r.p99).padStart(5)} ms missing ${r.missing}${r.sustained ? '' : ' ✗'}`.padEnd(36);
+/**
+ * CPU milliseconds per call that the given processes spent: a figure that a busy machine slows down less than
+ * latency, since it counts work done rather than time waited for a core.
+ */
+async function withCpu(roles: RoleProcess[], run: () => Promise<CallRunResult>): Promise<CallRunResult & { cpuMsPerCall: number }> {
+  const before = roles.reduce((sum, role) => sum + role.cpuSeconds(), 0);
+  const result = await run();
+  const after = roles.reduce((sum, role) => sum + role.cpuSeconds(), 0);
+  return { ...result, cpuMsPerCall: ((after - before) * 1000) / result.calls };
+}
+
+function describe(r?: CallRunResult & { cpuMsPerCall: number }): string {
+  if (!r) return '—'.padEnd(50);
+  return `p50 ${fmt(r.p50).padStart(5)} ms p99 ${fmt(r.p99).padStart(5)} ms missing ${r.missing} cpu ${fmt(r.cpuMsPerCall)} ms/call${r.sustained ? '' : ' ✗'}`.padEnd(50);
 }
 
 /** Worker memory with LIVE_CALLS connected calls waiting for their hangup. */

@@ -20,8 +20,13 @@ export interface PostgresPlacement {
   runAs?: { uid: number; gid: number };
 }
 
-/** A problem a user can fix, said in one sentence (no stack trace). */
-export class PostgresSetupError extends Error {}
+/** A problem a user can fix, said in one sentence: its message is all there is to show (no stack trace). */
+export class PostgresSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.stack = message;
+  }
+}
 
 type RunAs = NonNullable<PostgresPlacement['runAs']>;
 

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/dev/free-port';
-import { LocalSystem, waitUntilGone } from '../support/local-system';
+import { hasWhatWasStored, LocalSystem, storeSomething } from '../support/local-system';
 
 const TOKEN = 'chk_npm_start_test_token_0001';
 
@@ -50,25 +50,12 @@ describe('npm start on a machine with nothing running', () => {
     started[0].process(/bin\/postgres -D /);
     started[0].process(/temporal server start-dev /);
 
-    const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
-    const created = await fetch(`${api}/api/v1/outgoing-webhooks`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ name: 'kept across restarts', event_types: ['call.hangup'], url: 'https://example.com/hook', body_template: '{}' }),
-    });
-    expect(created.status).toBe(201);
-
-    const first = started[0].processes().map((p) => p.pid);
-    expect(await started[0].interrupt()).toBe(0);
-    expect(await waitUntilGone(first)).toEqual([]);
+    expect(await storeSomething(api, TOKEN)).toBe(201);
+    expect(await started[0].stop()).toEqual({ code: 0, left: [] });
 
     started.push(await LocalSystem.start(env));
-    const list = (await (await fetch(`${api}/api/v1/outgoing-webhooks`, { headers: auth })).json()) as { data: Array<{ name: string }> };
-    expect(list.data.map((w) => w.name)).toEqual(['kept across restarts']);
-
-    const second = started[1].processes().map((p) => p.pid);
-    expect(second.length).toBeGreaterThanOrEqual(5);
-    expect(await started[1].interrupt()).toBe(0);
-    expect(await waitUntilGone(second)).toEqual([]);
+    expect(await hasWhatWasStored(api, TOKEN)).toBe(true);
+    expect(started[1].processes().length).toBeGreaterThanOrEqual(5);
+    expect(await started[1].stop()).toEqual({ code: 0, left: [] });
   });
 });

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/dev/free-port';
 import { SYSTEM_DIR } from '../../src/dev/postgres-placement';
-import { LocalSystem, ROOT, waitUntilGone } from '../support/local-system';
+import { hasWhatWasStored, LocalSystem, ROOT, storeSomething } from '../support/local-system';
 
 const TOKEN = 'chk_root_clone_test_token_0001';
 const asRoot = process.getuid?.() === 0 ? describe : describe.skip;
@@ -62,7 +62,6 @@ asRoot('first start as root with the clone in a private directory', () => {
       ...(existsSync(cli) && { TEMPORAL_CLI_PATH: cli }),
     };
     const api = `http://127.0.0.1:${port}`;
-    const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 
     started.push(await LocalSystem.start(env, { cwd: clone }));
     expect((await fetch(`${api}/readyz`)).status).toBe(200);
@@ -72,21 +71,13 @@ asRoot('first start as root with the clone in a private directory', () => {
     expect(cluster.startsWith(`${SYSTEM_DIR}/clusters/`)).toBe(true);
     expect(started[0].output).toContain(`PostgreSQL data: ${cluster} (linked from ${path.join(clone, '.data', 'postgres')}`);
     expect(started[0].process(/bin\/postgres -D /).args.startsWith(`${SYSTEM_DIR}/postgres-`)).toBe(true);
-    const created = await fetch(`${api}/api/v1/outgoing-webhooks`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ name: 'kept across restarts', event_types: ['call.hangup'], url: 'https://example.com/hook', body_template: '{}' }),
-    });
-    expect(created.status).toBe(201);
-    const first = started[0].processes().map((p) => p.pid);
-    expect(await started[0].interrupt()).toBe(0);
-    expect(await waitUntilGone(first)).toEqual([]);
+    expect(await storeSomething(api, TOKEN)).toBe(201);
+    expect(await started[0].stop()).toEqual({ code: 0, left: [] });
 
     started.push(await LocalSystem.start(env, { cwd: clone }));
     expect((await fetch(`${api}/readyz`)).status).toBe(200);
-    const list = (await (await fetch(`${api}/api/v1/outgoing-webhooks`, { headers: auth })).json()) as { data: Array<{ name: string }> };
-    expect(list.data.map((w) => w.name)).toEqual(['kept across restarts']);
-    expect(await started[1].interrupt()).toBe(0);
+    expect(await hasWhatWasStored(api, TOKEN)).toBe(true);
+    expect(await started[1].stop()).toEqual({ code: 0, left: [] });
 
     expect(await testSetupPostgres(clone)).toContain('test PostgreSQL answers');
   }, 600_000);

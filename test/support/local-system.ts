@@ -52,6 +52,13 @@ export class LocalSystem {
     return exited;
   }
 
+  /** Ctrl+C, then npm's exit code and the pids of whatever it had started that still runs 20 s later. */
+  async stop(): Promise<{ code: number | null; left: number[] }> {
+    const pids = this.processes().map((p) => p.pid);
+    const code = await this.interrupt();
+    return { code, left: await waitUntilGone(pids) };
+  }
+
   /** Every process started under `npm start`, with its command line. */
   processes(): ProcessInfo[] {
     const all = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
@@ -90,8 +97,26 @@ export function isAlive(pid: number): boolean {
 }
 
 /** Waits until none of `pids` runs any more; returns those still running after 20 s. */
-export async function waitUntilGone(pids: number[]): Promise<number[]> {
+async function waitUntilGone(pids: number[]): Promise<number[]> {
   const deadline = Date.now() + 20_000;
   while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   return pids.filter(isAlive);
+}
+
+const KEPT = 'kept across restarts';
+
+/** Stores something to find after a restart (an outgoing webhook); resolves the API's status. */
+export async function storeSomething(api: string, token: string): Promise<number> {
+  const res = await fetch(`${api}/api/v1/outgoing-webhooks`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: KEPT, event_types: ['call.hangup'], url: 'https://example.com/hook', body_template: '{}' }),
+  });
+  return res.status;
+}
+
+/** Whether the API still has what storeSomething stored, and nothing else. */
+export async function hasWhatWasStored(api: string, token: string): Promise<boolean> {
+  const list = (await (await fetch(`${api}/api/v1/outgoing-webhooks`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: Array<{ name: string }> };
+  return list.data.length === 1 && list.data[0].name === KEPT;
 }

@@ -45,13 +45,13 @@ export function sendProblem(res: Response, problem: Problem): void {
 }
 
 /** Seconds a client should wait before retrying a request refused because a dependency is down. */
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
-/** 503 + Retry-After when the error says PostgreSQL or Temporal is unreachable (nothing was done); otherwise undefined. */
+/** 503 + Retry-After when the error says PostgreSQL or Temporal is unreachable; otherwise undefined. */
 export function dependencyProblem(err: unknown): Problem | undefined {
   const unavailable = asDependencyUnavailable(err);
   if (!unavailable) return undefined;
-  return new Problem(503, 'Service Unavailable', `${unavailable.dependency} is unavailable right now, so the request was not accepted; retry after Retry-After seconds.`, {
+  return new Problem(503, 'Service Unavailable', `${unavailable.dependency} is unavailable right now, so the request was not accepted; retry in ${RETRY_AFTER_SECONDS} s.`, {
     headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
   });
 }

@@ -16,9 +16,10 @@ RUN --mount=type=cache,target=/root/.npm \
     if [ ! -f admin-ui/dist/index.html ]; then \
       npm --prefix admin-ui ci --no-audit --no-fund && npm --prefix admin-ui run build; \
     fi
+# tsc into dist/, then the workflows bundled once (dist/workflow-bundle.js): workers start without webpack.
 RUN npm run build \
  && test -f dist/api/server.js && test -f dist/worker.js && test -f dist/db/migrate-cli.js \
- && test -f dist/workflows/index.js && test -f admin-ui/dist/index.html
+ && test -f dist/workflow-bundle.js && test -f admin-ui/dist/index.html
 
 # ---- runtime: production dependencies only, no install scripts ----
 # glibc (bookworm), not Alpine: @temporalio/core-bridge ships only *-linux-gnu prebuilt binaries.

@@ -5,6 +5,7 @@ import { loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/database';
 import { runRole } from './process/run-role';
 import { configureTemporalRuntime } from './process/temporal-runtime';
+import { prebuiltWorkflowBundle } from './process/workflow-bundle';
 import { ensurePreCallExpirySchedule } from './temporal/schedules';
 
 export interface WorkerOptions {
@@ -13,7 +14,7 @@ export interface WorkerOptions {
   taskQueue: string;
   db: Db;
   config: Config;
-  /** A pre-built workflow bundle (tests build one per run); otherwise the workflows are bundled at start. */
+  /** A pre-built workflow bundle (`npm run build` makes one; tests build one per run); otherwise the workflows are bundled at start. */
   workflowBundlePath?: string;
 }
 
@@ -38,7 +39,14 @@ if (require.main === module) {
     configureTemporalRuntime(config);
     if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run worker needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
     const db = createDb(config.DATABASE_URL, { asyncCommit: true });
-    const { worker, connection } = await createCallWorker({ temporalAddress: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db, config });
+    const { worker, connection } = await createCallWorker({
+      temporalAddress: config.TEMPORAL_ADDRESS,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      db,
+      config,
+      workflowBundlePath: prebuiltWorkflowBundle(),
+    });
     const running = worker.run();
     console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);
     return async () => {

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import { z } from 'zod';
+import { asDependencyUnavailable } from '../health/dependency-unavailable';
 
 export interface FieldProblem {
   path: string;
@@ -43,11 +44,25 @@ export function sendProblem(res: Response, problem: Problem): void {
     .send(JSON.stringify({ type: 'about:blank', title: problem.title, status: problem.status, detail: problem.detail, ...extra }));
 }
 
+/** Seconds a client should wait before retrying a request refused because a dependency is down. */
+const RETRY_AFTER_SECONDS = 5;
+
+/** 503 + Retry-After when the error says PostgreSQL or Temporal is unreachable; otherwise undefined. */
+export function dependencyProblem(err: unknown): Problem | undefined {
+  const unavailable = asDependencyUnavailable(err);
+  if (!unavailable) return undefined;
+  return new Problem(503, 'Service Unavailable', `${unavailable.dependency} is unavailable right now, so the request was not accepted; retry in ${RETRY_AFTER_SECONDS} s.`, {
+    headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+  });
+}
+
 /** The one error middleware at the end of the chain. */
 export function problemMiddleware(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof Problem) return sendProblem(res, err);
+    const unavailable = dependencyProblem(err);
+    if (unavailable) return sendProblem(res, unavailable);
     // body-parser errors carry an HTTP status (400 bad JSON, 413 too large, 415 charset).
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : undefined;
     if (status) return sendProblem(res, new Problem(status, err.type === 'entity.too.large' ? 'Payload Too Large' : 'Bad Request', err.message));

@@ -21,7 +21,13 @@ export interface DbOptions {
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  const pool = new Pool({ connectionString, max: options.max ?? 10, ...(options.asyncCommit && { options: '-c synchronous_commit=off' }) });
+  // A connection that cannot be had within 5 s (server down, every connection busy) fails the request instead of hanging it.
+  const pool = new Pool({
+    connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 5_000,
+    ...(options.asyncCommit && { options: '-c synchronous_commit=off' }),
+  });
   // An idle connection dropped by the server (restart, shutdown) must not crash the process; the pool reconnects.
   pool.on('error', (err) => console.warn(`postgres: idle connection closed: ${err.message}`));
   // One dropped while checked out fails its query (the caller sees that); its client's error event must not crash us.

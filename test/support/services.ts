@@ -19,7 +19,8 @@ export interface TestServices {
 export async function startTestServices(log: (line: string) => void): Promise<TestServices> {
   const stops: Array<() => Promise<void>> = [];
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'callhooks-test-'));
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory.
+  // As root, PostgreSQL runs as the `postgres` user: a temp dir it may enter keeps the throwaway cluster here
+  // rather than in /var/lib/callhooks (its binaries are placed where it can run them, see postgres-placement.ts).
   await chmod(tmp, 0o755);
   stops.push(() => rm(tmp, { recursive: true, force: true }));
   const stopAll = async () => {

@@ -3,7 +3,7 @@ import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { newId } from '../../ids';
 import type { NewIncomingRequest } from '../../db/repositories/incoming-requests';
-import { isDataException, isDatabaseUnavailable } from '../../db/errors';
+import { isDataException } from '../../db/errors';
 import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer';
 import { ingressLookups } from '../../incoming/ingress-lookups';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
@@ -12,7 +12,7 @@ import { INGRESS_PATHS } from '../../incoming/webhook-view';
 import { z } from 'zod';
 import type { ApiContext } from '../context';
 import type { OpenApiRegistry, OperationDoc } from '../openapi';
-import { Problem } from '../problem';
+import { dependencyProblem, Problem } from '../problem';
 import { authenticateIngress, presentedKey } from './authenticate';
 import { acceptCallData, type PreCallIngress } from './call-data';
 import { applyPostCall } from './post-call';
@@ -167,7 +167,8 @@ function asProblem(err: unknown): Problem {
     console.error('ingress: a request\'s data was refused', err.cause);
     return new Problem(500, 'Internal Server Error', 'The data could not be stored');
   }
-  if (isDatabaseUnavailable(err)) return databaseUnavailable();
+  const unavailable = dependencyProblem(err);
+  if (unavailable) return unavailable;
   if (err instanceof ParameterError) return new Problem(400, 'Bad Request', err.message, { errors: [{ path: err.field, message: err.reason }] });
   const status = (err as { status?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -16,10 +16,11 @@ export class RoleProcess {
     child.stderr?.on('data', (c: Buffer) => (this.output += c.toString()));
   }
 
-  static async start(name: string, entry: string, env: Record<string, string | undefined>, ready: RegExp): Promise<RoleProcess> {
+  /** `args` after node's own: a compiled entry (`dist/worker.js`), or a loader and a TypeScript entry. */
+  static async start(name: string, args: string[], env: Record<string, string | undefined>, ready: RegExp): Promise<RoleProcess> {
     // BENCH_PROFILE=worker (or api) writes a V8 CPU profile of that role to /tmp/callhooks-profiles at exit.
     const profile = process.env.BENCH_PROFILE === name ? ['--cpu-prof', '--cpu-prof-dir=/tmp/callhooks-profiles'] : [];
-    const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
+    const child = spawn(process.execPath, [...profile, ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -61,11 +61,13 @@ export async function startBenchStack(log: (line: string) => void): Promise<Benc
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
     };
-    const worker = await RoleProcess.start('worker', 'src/worker.ts', env, /worker: polling/);
+    // The roles as production runs them: compiled, the worker on the prebuilt workflow bundle (npm run build).
+    const worker = await RoleProcess.start('worker', ['dist/worker.js'], env, /worker: polling/);
     stops.push(() => worker.stop());
-    const api = await RoleProcess.start('api', 'src/api/server.ts', env, /api: listening/);
+    const api = await RoleProcess.start('api', ['dist/api/server.js'], env, /api: listening/);
     stops.push(() => api.stop());
-    const floorWorker = await RoleProcess.start('floor worker', 'bench/floor/worker.ts', { TEMPORAL_ADDRESS: server.address, FLOOR_TASK_QUEUE: floorTaskQueue }, /floor worker: polling/);
+    const floorEnv = { TEMPORAL_ADDRESS: server.address, FLOOR_TASK_QUEUE: floorTaskQueue };
+    const floorWorker = await RoleProcess.start('floor worker', ['--import', 'tsx', 'bench/floor/worker.ts'], floorEnv, /floor worker: polling/);
     stops.push(() => floorWorker.stop());
 
     const connection = await Connection.connect({ address: server.address });

@@ -28,6 +28,7 @@ export async function createCallWorker(options: WorkerOptions): Promise<{ worker
     taskQueue: options.taskQueue,
     ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
     activities: createActivities({ db: options.db, config: options.config }),
+    maxCachedWorkflows: options.config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   await ensurePreCallExpirySchedule(client, { taskQueue: options.taskQueue, everySeconds: options.config.PRE_CALL_EXPIRY_INTERVAL_SECONDS });
   return { worker, connection };

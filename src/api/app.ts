@@ -28,6 +28,8 @@ export function createApp(ctx: ApiContext): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', true);
   app.set('query parser', 'simple');
+  // No ETag hashed over every JSON answer: nothing here serves conditional GETs, and the ingress pays per request.
+  app.set('etag', false);
   app.use((req, res, next) => {
     const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
     res.locals.requestId = requestId;

@@ -19,6 +19,7 @@ import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
 import { presetRoutes } from './routes/presets';
 import { tagRoutes } from './routes/tags';
+import { tokenRoutes } from './routes/tokens';
 
 export const API_BASE = '/api/v1';
 
@@ -53,6 +54,7 @@ export function createApp(ctx: ApiContext): Express {
   incomingWebhookRoutes(routes, ctx);
   incomingLogRoutes(routes, ctx);
   tagRoutes(routes, ctx);
+  tokenRoutes(routes, ctx);
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 

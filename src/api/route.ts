@@ -1,14 +1,17 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { z } from 'zod';
-import type { TokenIdentity } from '../db/repositories/organizations';
+import { maskSecrets } from '../security/mask';
+import { allowedRoles, refusal, seesSecrets, type Principal, type RouteAccess } from '../security/roles';
 import type { OpenApiRegistry, OperationDoc } from './openapi';
 import { Problem, validationProblem } from './problem';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface RouteSpec<P, Q, B> extends Omit<OperationDoc, 'path' | 'auth' | 'params' | 'query' | 'body'> {
+export interface RouteSpec<P, Q, B> extends Omit<OperationDoc, 'path' | 'auth' | 'roles' | 'params' | 'query' | 'body'> {
   /** Express path relative to the router's base, `/calls/:call_id`. */
   path: string;
+  /** Who may call it (default `org`: GET for read and admin tokens, the rest for admin tokens). */
+  access?: RouteAccess;
   params?: P;
   query?: Q;
   body?: B;
@@ -18,7 +21,7 @@ export interface RouteInput<P, Q, B> {
   params: Infer<P>;
   query: Infer<Q>;
   body: Infer<B>;
-  auth: TokenIdentity;
+  auth: Principal;
   req: Request;
   res: Response;
 }
@@ -34,8 +37,9 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where
 }
 
 /**
- * Routes of the bearer-authenticated management and platform API: every input is parsed with zod before the
- * handler runs, and every route lands in the OpenAPI document from the same schemas.
+ * Routes of the bearer-authenticated management and platform API: the token's role is checked and every input
+ * parsed with zod before the handler runs, secrets are masked for tokens that may not see them, and every route
+ * lands in the OpenAPI document from the same schemas.
  */
 export class ApiRoutes {
   constructor(
@@ -48,15 +52,19 @@ export class ApiRoutes {
     spec: RouteSpec<P, Q, B>,
     handler: (input: RouteInput<P, Q, B>) => Promise<RouteResult>,
   ): void {
+    const access = spec.access ?? 'org';
     this.openapi.add({
       ...spec,
       path: this.basePath + spec.path.replace(/:([a-z_]+)/g, '{$1}'),
       auth: 'bearer',
+      roles: allowedRoles(access, spec.method),
     });
     this.router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const auth = res.locals.auth as TokenIdentity | undefined;
+        const auth = res.locals.auth as Principal | undefined;
         if (!auth) throw new Problem(401, 'Unauthorized', 'A bearer token is required');
+        const refused = refusal(auth, access, spec.method);
+        if (refused) throw new Problem(403, 'Forbidden', refused);
         const result = await handler({
           params: parse(spec.params, req.params, 'path') as Infer<P>,
           query: parse(spec.query, req.query, 'query') as Infer<Q>,
@@ -68,7 +76,7 @@ export class ApiRoutes {
         if (!result) return;
         for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
         if (result.body === undefined) res.status(result.status).end();
-        else res.status(result.status).json(result.body);
+        else res.status(result.status).json(seesSecrets(auth) ? result.body : maskSecrets(result.body));
       } catch (err) {
         next(err);
       }

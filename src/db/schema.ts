@@ -1,7 +1,8 @@
+import type { ApiTokensTable } from './tables/api-tokens';
 import type { CallsTable } from './tables/calls';
 import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries';
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
-import type { ApiTokensTable, OrganizationsTable } from './tables/organizations';
+import type { OrganizationsTable } from './tables/organizations';
 import type { OutgoingWebhooksTable } from './tables/outgoing-webhooks';
 import type { PreCallDataTable } from './tables/pre-call-data';
 import type { TagsTable } from './tables/tags';

@@ -5,6 +5,7 @@ import * as m0003 from './0003_deliveries';
 import * as m0004 from './0004_incoming';
 import * as m0005 from './0005_tags';
 import * as m0006 from './0006_pre_call_data';
+import * as m0007 from './0006_token_roles';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_incoming': m0004,
   '0005_tags': m0005,
   '0006_pre_call_data': m0006,
+  '0006_token_roles': m0007,
 };

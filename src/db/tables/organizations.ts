@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface OrganizationsTable {
   id: string;
@@ -7,16 +7,4 @@ export interface OrganizationsTable {
   created_at: Generated<Date>;
 }
 
-export interface ApiTokensTable {
-  id: string;
-  org_id: string;
-  name: string;
-  /** sha256 of the token; the token itself is shown once and never stored. */
-  token_hash: Buffer;
-  created_at: Generated<Date>;
-  last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-}
-
 export type OrganizationRow = Selectable<OrganizationsTable>;
-export type ApiTokenRow = Selectable<ApiTokensTable>;

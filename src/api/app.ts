@@ -15,9 +15,11 @@ import { healthRoutes } from './routes/health';
 import { incomingLogRoutes } from './routes/incoming-logs';
 import { incomingWebhookRoutes } from './routes/incoming-webhooks';
 import { meRoutes } from './routes/me';
+import { organizationRoutes } from './routes/organizations';
 import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
 import { presetRoutes } from './routes/presets';
+import { settingsRoutes } from './routes/settings';
 import { tagRoutes } from './routes/tags';
 import { tokenRoutes } from './routes/tokens';
 
@@ -55,6 +57,8 @@ export function createApp(ctx: ApiContext): Express {
   incomingLogRoutes(routes, ctx);
   tagRoutes(routes, ctx);
   tokenRoutes(routes, ctx);
+  settingsRoutes(routes, ctx);
+  organizationRoutes(routes, ctx);
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 

@@ -9,6 +9,7 @@ const unauthorized = (detail: string, error?: string) =>
 function refused(check: Exclude<TokenCheck, { ok: true }>): Problem {
   if (check.reason === 'revoked') return unauthorized(`The API token was revoked at ${check.at?.toISOString()}`, 'invalid_token');
   if (check.reason === 'expired') return unauthorized(`The API token expired at ${check.at?.toISOString()}`, 'invalid_token');
+  if (check.reason === 'organization_disabled') return new Problem(403, 'Forbidden', `The organization was disabled at ${check.at?.toISOString()}`);
   return unauthorized('The API token is not valid', 'invalid_token');
 }
 

@@ -21,7 +21,8 @@ const unauthorized = (detail: string) => new Problem(401, 'Unauthorized', detail
 
 /**
  * The webhook a request's key opens for this path: 401 for no key, an unknown key or a key of another
- * type's path (the same answer, so a key's type is not revealed), 403 when the webhook is disabled.
+ * type's path (the same answer, so a key's type is not revealed), 403 when the webhook or its organization is
+ * disabled.
  * `matched` learns the key's webhook even when the request is refused.
  */
 export async function authenticateIngress(
@@ -35,6 +36,7 @@ export async function authenticateIngress(
   // Even a refused request is logged against the webhook its key belongs to, so its operator sees it.
   if (webhook) matched(webhook);
   if (!webhook || webhook.type !== type) throw unauthorized('The auth key is not valid for this URL');
+  if (!webhook.organization_enabled) throw new Problem(403, 'Forbidden', "This incoming webhook's organization is disabled");
   if (!webhook.enabled) throw new Problem(403, 'Forbidden', 'This incoming webhook is disabled');
   return webhook;
 }

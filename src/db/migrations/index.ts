@@ -6,6 +6,7 @@ import * as m0004 from './0004_incoming';
 import * as m0005 from './0005_tags';
 import * as m0006 from './0006_pre_call_data';
 import * as m0007 from './0006_token_roles';
+import * as m0008 from './0007_organization_settings';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_tags': m0005,
   '0006_pre_call_data': m0006,
   '0006_token_roles': m0007,
+  '0007_organization_settings': m0008,
 };

@@ -55,7 +55,7 @@ export async function revokeApiToken(db: DbOrTrx, orgId: string, id: string): Pr
     .executeTakeFirst();
 }
 
-export type TokenCheck = { ok: true; principal: Principal } | { ok: false; reason: 'unknown' | 'revoked' | 'expired'; at?: Date };
+export type TokenCheck = { ok: true; principal: Principal } | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'organization_disabled'; at?: Date };
 
 /**
  * Looks a presented token up by its hash, in one statement that also notes when it was last used — written
@@ -66,16 +66,17 @@ export async function authenticateApiToken(db: DbOrTrx, token: string): Promise<
   const row = await db
     .with('presented', (qb) =>
       qb
-        .selectFrom('api_tokens')
-        .select(['id', 'org_id', 'name', 'role', 'instance_admin', 'token_hash', 'expires_at', 'revoked_at'])
-        .select(sql<boolean>`expires_at is not null and expires_at <= now()`.as('expired'))
-        .where('token_hash', '=', hash),
+        .selectFrom('api_tokens as t')
+        .innerJoin('organizations as o', 'o.id', 't.org_id')
+        .select(['t.id', 't.org_id', 't.name', 't.role', 't.instance_admin', 't.token_hash', 't.expires_at', 't.revoked_at', 'o.disabled_at'])
+        .select(sql<boolean>`t.expires_at is not null and t.expires_at <= now()`.as('expired'))
+        .where('t.token_hash', '=', hash),
     )
     .with('touched', (qb) =>
       qb
         .updateTable('api_tokens')
         .set({ last_used_at: sql`now()` })
-        .where('id', 'in', (eb) => eb.selectFrom('presented').select('id').where('revoked_at', 'is', null).where('expired', '=', false))
+        .where('id', 'in', (eb) => eb.selectFrom('presented').select('id').where('revoked_at', 'is', null).where('expired', '=', false).where('disabled_at', 'is', null))
         .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', sql<Date>`now() - interval '1 minute'`)])),
     )
     .selectFrom('presented')
@@ -85,5 +86,6 @@ export async function authenticateApiToken(db: DbOrTrx, token: string): Promise<
   if (!row || !secretMatches(token, row.token_hash)) return { ok: false, reason: 'unknown' };
   if (row.revoked_at) return { ok: false, reason: 'revoked', at: row.revoked_at };
   if (row.expired) return { ok: false, reason: 'expired', at: row.expires_at ?? undefined };
+  if (row.disabled_at) return { ok: false, reason: 'organization_disabled', at: row.disabled_at };
   return { ok: true, principal: { orgId: row.org_id, tokenId: row.id, tokenName: row.name, role: row.role, instanceAdmin: row.instance_admin } };
 }

@@ -14,6 +14,8 @@ export interface IngressWebhook {
   name: string;
   type: IncomingWebhookType;
   enabled: boolean;
+  /** False once the instance admin disables the organization: its keys stop working. */
+  organization_enabled: boolean;
   lifespan_seconds: number;
   region: string;
   parameter_map: Record<string, string>;
@@ -83,6 +85,7 @@ export async function findWebhooksByKeys(db: DbOrTrx, keys: string[]): Promise<A
     .innerJoin('organizations as o', 'o.id', 'w.org_id')
     .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash'])
     .select(sql<string>`coalesce(w.default_region, o.default_region)`.as('region'))
+    .select(sql<boolean>`o.disabled_at is null`.as('organization_enabled'))
     .where(sql<boolean>`w.key_hash = any(${hashes}::bytea[]) or (w.previous_key_hash = any(${hashes}::bytea[]) and w.previous_key_expires_at > now())`)
     .execute();
   return keys.map((key) => {

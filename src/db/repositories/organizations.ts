@@ -1,19 +1,51 @@
+import { sql } from 'kysely';
 import { newId } from '../../ids';
 import { hashSecret } from '../../security/tokens';
 import type { DbOrTrx } from '../database';
 import type { OrganizationRow } from '../tables/organizations';
 import { issueApiToken } from './api-tokens';
 
-export async function createOrganization(db: DbOrTrx, name: string, defaultRegion = 'US'): Promise<OrganizationRow> {
+/** What an organization's admin (settings) or the instance admin (also name and enabled) may change. */
+export interface OrganizationSettings {
+  default_region: string;
+  match_window_seconds: number;
+  retention_days: number;
+  timezone: string;
+}
+
+export type OrganizationChanges = Partial<OrganizationSettings> & { name?: string; enabled?: boolean };
+
+export async function createOrganization(db: DbOrTrx, name: string, settings: Partial<OrganizationSettings> = {}): Promise<OrganizationRow> {
   return db
     .insertInto('organizations')
-    .values({ id: newId('org'), name, default_region: defaultRegion })
+    .values({ id: newId('org'), name, ...settings })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
 export async function findOrganization(db: DbOrTrx, id: string): Promise<OrganizationRow | undefined> {
   return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listOrganizations(db: DbOrTrx, page: { limit: number; cursor?: string }): Promise<OrganizationRow[]> {
+  let query = db.selectFrom('organizations').selectAll();
+  if (page.cursor) query = query.where('id', '>', page.cursor);
+  return query.orderBy('id').limit(page.limit + 1).execute();
+}
+
+/** Disabling keeps the first time it was disabled; enabling clears it. */
+export async function updateOrganization(db: DbOrTrx, id: string, changes: OrganizationChanges): Promise<OrganizationRow | undefined> {
+  const { enabled, ...rest } = changes;
+  return db
+    .updateTable('organizations')
+    .set({
+      ...rest,
+      ...(enabled !== undefined && { disabled_at: enabled ? null : sql<Date>`coalesce(disabled_at, now())` }),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /**

@@ -7,6 +7,7 @@ import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
 import { ApiRoutes } from './route';
 import { adminUiRoutes } from './routes/admin-ui';
+import { auditLogRoutes } from './routes/audit-log';
 import { callEventRoutes } from './routes/call-events';
 import { callRoutes } from './routes/calls';
 import { docsRoutes } from './routes/docs';
@@ -45,7 +46,7 @@ export function createApp(ctx: ApiContext): Express {
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use(bearerAuth(ctx.db));
-  const routes = new ApiRoutes(api, openapi, API_BASE);
+  const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
   outgoingLogRoutes(routes, ctx);
@@ -59,6 +60,7 @@ export function createApp(ctx: ApiContext): Express {
   tokenRoutes(routes, ctx);
   settingsRoutes(routes, ctx);
   organizationRoutes(routes, ctx);
+  auditLogRoutes(routes, ctx);
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 

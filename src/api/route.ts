@@ -2,6 +2,8 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import { maskSecrets } from '../security/mask';
 import { allowedRoles, refusal, seesSecrets, type Principal, type RouteAccess } from '../security/roles';
+import type { Db } from '../db/database';
+import { auditorFor, type Audited } from './audit';
 import type { OpenApiRegistry, OperationDoc } from './openapi';
 import { Problem, validationProblem } from './problem';
 
@@ -22,6 +24,8 @@ export interface RouteInput<P, Q, B> {
   query: Infer<Q>;
   body: Infer<B>;
   auth: Principal;
+  /** Runs a change together with its audit-log entry. */
+  audited: Audited;
   req: Request;
   res: Response;
 }
@@ -46,6 +50,7 @@ export class ApiRoutes {
     private readonly router: Router,
     private readonly openapi: OpenApiRegistry,
     private readonly basePath: string,
+    private readonly db: Db,
   ) {}
 
   add<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
@@ -70,6 +75,7 @@ export class ApiRoutes {
           query: parse(spec.query, req.query, 'query') as Infer<Q>,
           body: parse(spec.body, req.body ?? {}, 'body') as Infer<B>,
           auth,
+          audited: auditorFor(this.db, auth, res.locals.requestId),
           req,
           res,
         });

@@ -1,4 +1,5 @@
 import type { ApiTokensTable } from './tables/api-tokens';
+import type { AuditLogTable } from './tables/audit-log';
 import type { CallsTable } from './tables/calls';
 import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries';
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
@@ -18,4 +19,5 @@ export interface Database {
   incoming_requests: IncomingRequestsTable;
   tags: TagsTable;
   pre_call_data: PreCallDataTable;
+  audit_log: AuditLogTable;
 }

@@ -36,7 +36,7 @@ export function refusal(principal: Principal, access: RouteAccess, method: strin
   if (access === 'instance' && !principal.instanceAdmin) return 'Only the instance admin (ADMIN_TOKEN) manages organizations';
   const roles = allowedRoles(access, method);
   if (roles.includes(principal.role)) return undefined;
-  return `A ${principal.role} token cannot do this; it needs a ${roles.join(' or ')} token`;
+  return `A ${principal.role} token cannot do this; it needs a token with role ${roles.join(' or ')}`;
 }
 
 /** Full secrets (auth keys, URL credentials, Authorization headers) are shown to admin tokens only. */

@@ -1,13 +1,14 @@
 import { issueApiToken } from '../../db/repositories/api-tokens';
 import { createOrganization, findOrganization, listOrganizations, updateOrganization } from '../../db/repositories/organizations';
 import type { OrganizationRow } from '../../db/tables/organizations';
+import { changeOf } from '../audit';
 import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
 import { idParams, page, paginationQuery, patchOf, problemSchema, toPage } from '../schemas/common';
 import { createdOrganizationSchema, organizationInput, organizationSchema } from '../schemas/organization';
 import { createdTokenSchema, tokenInput } from '../schemas/token';
-import { toApiToken } from './tokens';
+import { createToken, toApiToken } from './tokens';
 
 const tag = 'Organizations (instance admin)';
 const missing = { 404: { description: 'Not found', schema: problemSchema } };
@@ -38,14 +39,15 @@ export function organizationRoutes(routes: ApiRoutes, { db }: ApiContext): void 
       summary: 'Create an organization with its first admin token (shown once)',
       responses: { 201: { description: 'Created', schema: createdOrganizationSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
     },
-    async ({ body }) => {
+    async ({ body, audited }) => {
       const { name, enabled, ...settings } = body;
-      const created = await db.transaction().execute(async (trx) => {
-        const org = await createOrganization(trx, name, settings);
-        const admin = await issueApiToken(trx, org.id, 'admin');
-        return { org: enabled ? org : (await updateOrganization(trx, org.id, { enabled }))!, admin };
+      const created = await audited(async (trx) => {
+        const row = await createOrganization(trx, name, settings);
+        const org = toOrganization(enabled ? row : (await updateOrganization(trx, row.id, { enabled }))!);
+        const admin = await issueApiToken(trx, row.id, 'admin');
+        return { ...changeOf('organization', 'created', { after: org }), result: { ...org, admin_token: { ...toApiToken(admin.row), token: admin.token } }, orgId: org.id };
       });
-      return { status: 201, body: { ...toOrganization(created.org), admin_token: { ...toApiToken(created.admin.row), token: created.admin.token } } };
+      return { status: 201, body: created };
     },
   );
 
@@ -78,11 +80,15 @@ export function organizationRoutes(routes: ApiRoutes, { db }: ApiContext): void 
       summary: "Change an organization's settings, or disable it (its tokens and ingress keys stop working at once) and enable it again",
       responses: { 200: { description: 'The changed organization', schema: organizationSchema }, 409: { description: "The instance admin's own organization cannot be disabled", schema: problemSchema }, ...missing },
     },
-    async ({ auth, params, body }) => {
+    async ({ auth, params, body, audited }) => {
       if (body.enabled === false && params.id === auth.orgId) throw conflict("The instance admin's own organization cannot be disabled");
-      const row = await updateOrganization(db, params.id, body);
-      if (!row) throw notFound(`Organization ${params.id}`);
-      return { status: 200, body: toOrganization(row) };
+      const changed = await audited(async (trx) => {
+        const before = await findOrganization(trx, params.id);
+        const after = await updateOrganization(trx, params.id, body);
+        if (!before || !after) throw notFound(`Organization ${params.id}`);
+        return { ...changeOf('organization', 'updated', { before: toOrganization(before), after: toOrganization(after) }), orgId: after.id };
+      });
+      return { status: 200, body: changed };
     },
   );
 
@@ -92,10 +98,9 @@ export function organizationRoutes(routes: ApiRoutes, { db }: ApiContext): void 
       summary: 'Issue an API token into an organization (shown once), e.g. to replace a lost admin token',
       responses: { 201: { description: 'Created', schema: createdTokenSchema }, ...missing },
     },
-    async ({ params, body }) => {
+    async ({ params, body, audited }) => {
       if (!(await findOrganization(db, params.id))) throw notFound(`Organization ${params.id}`);
-      const { row, token } = await issueApiToken(db, params.id, body.name, { role: body.role, expiresAt: body.expires_at ? new Date(body.expires_at) : null });
-      return { status: 201, body: { ...toApiToken(row), token } };
+      return { status: 201, body: await createToken(audited, params.id, body) };
     },
   );
 }

@@ -1,5 +1,6 @@
 import { findOrganization, updateOrganization } from '../../db/repositories/organizations';
 import type { OrganizationRow } from '../../db/tables/organizations';
+import { changeOf } from '../audit';
 import type { ApiContext } from '../context';
 import { notFound } from '../problem';
 import type { ApiRoutes } from '../route';
@@ -36,10 +37,14 @@ export function settingsRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       method: 'patch', path: '/settings', tag, summary: "Change the organization's settings", body: patchOf(settingsInput),
       responses: { 200: { description: 'The changed settings', schema: settingsSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
     },
-    async ({ auth, body }) => {
-      const row = await updateOrganization(db, auth.orgId, body);
-      if (!row) throw notFound(`Organization ${auth.orgId}`);
-      return { status: 200, body: toSettings(row) };
-    },
+    async ({ auth, body, audited }) => ({
+      status: 200,
+      body: await audited(async (trx) => {
+        const before = await findOrganization(trx, auth.orgId);
+        const after = await updateOrganization(trx, auth.orgId, body);
+        if (!before || !after) throw notFound(`Organization ${auth.orgId}`);
+        return changeOf('settings', 'updated', { before: toSettings(before), after: toSettings(after) });
+      }),
+    }),
   );
 }

@@ -1,10 +1,11 @@
 import { findApiToken, issueApiToken, listApiTokens, revokeApiToken } from '../../db/repositories/api-tokens';
 import type { ApiTokenRow } from '../../db/tables/api-tokens';
+import { changeOf, type Audited } from '../audit';
 import type { ApiContext } from '../context';
 import { notFound } from '../problem';
 import type { ApiRoutes } from '../route';
 import { idParams, page, paginationQuery, problemSchema, toPage } from '../schemas/common';
-import { createdTokenSchema, tokenInput, tokenSchema } from '../schemas/token';
+import { createdTokenSchema, tokenInput, tokenSchema, type TokenInput } from '../schemas/token';
 
 const tag = 'Tokens';
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -24,16 +25,22 @@ export function toApiToken(row: ApiTokenRow, now = new Date()) {
   } as const;
 }
 
+/** Issues a token into `orgId` and records it in that organization's audit log; the answer shows it once. */
+export function createToken(audited: Audited, orgId: string, input: TokenInput) {
+  return audited(async (trx) => {
+    const { row, token } = await issueApiToken(trx, orgId, input.name, { role: input.role, expiresAt: input.expires_at ? new Date(input.expires_at) : null });
+    const change = changeOf('token', 'created', { after: toApiToken(row) });
+    return { ...change, result: { ...change.result, token }, orgId };
+  });
+}
+
 export function tokenRoutes(routes: ApiRoutes, { db }: ApiContext): void {
   routes.add(
     {
       method: 'post', path: '/tokens', tag, summary: 'Create an API token (the response shows it once; only its hash is kept)', body: tokenInput,
       responses: { 201: { description: 'Created', schema: createdTokenSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
     },
-    async ({ auth, body }) => {
-      const { row, token } = await issueApiToken(db, auth.orgId, body.name, { role: body.role, expiresAt: body.expires_at ? new Date(body.expires_at) : null });
-      return { status: 201, body: { ...toApiToken(row), token } };
-    },
+    async ({ auth, body, audited }) => ({ status: 201, body: await createToken(audited, auth.orgId, body) }),
   );
 
   routes.add(
@@ -64,8 +71,13 @@ export function tokenRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       method: 'delete', path: '/tokens/:id', tag, summary: 'Revoke an API token: its next request fails, in every API process', params: idParams,
       responses: { 204: { description: 'Revoked' }, 404: { description: 'Not found', schema: problemSchema } },
     },
-    async ({ auth, params }) => {
-      if (!(await revokeApiToken(db, auth.orgId, params.id))) throw notFound(`Token ${params.id}`);
+    async ({ auth, params, audited }) => {
+      await audited(async (trx) => {
+        const before = await findApiToken(trx, auth.orgId, params.id);
+        const after = await revokeApiToken(trx, auth.orgId, params.id);
+        if (!before || !after) throw notFound(`Token ${params.id}`);
+        return changeOf('token', 'revoked', { before: toApiToken(before), after: toApiToken(after) });
+      });
       return { status: 204 };
     },
   );

@@ -3,8 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { bearerAuth } from './auth';
 import type { ApiContext } from './context';
 import { mountIngress } from './ingress';
+import { PgDemandStore } from '../limits/demand-store';
+import { RateLimiter } from '../limits/rate-limiter';
 import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
+import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
 import { adminUiRoutes } from './routes/admin-ui';
 import { auditLogRoutes } from './routes/audit-log';
@@ -30,7 +33,7 @@ export const API_BASE = '/api/v1';
 export function createApp(ctx: ApiContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  app.set('trust proxy', ctx.config.TRUST_PROXY);
   app.set('query parser', 'simple');
   app.use((req, res, next) => {
     const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
@@ -39,13 +42,19 @@ export function createApp(ctx: ApiContext): Express {
     next();
   });
 
+  const limits = new RequestLimits(new RateLimiter(new PgDemandStore(ctx.db)), {
+    per_second: ctx.config.AUTH_FAILURES_PER_MINUTE / 60,
+    burst: ctx.config.AUTH_FAILURES_PER_MINUTE,
+  });
+  app.locals.requestLimits = limits;
+
   healthRoutes(app, ctx);
   const openapi = new OpenApiRegistry();
   docsRoutes(app, openapi, ctx.config.PUBLIC_BASE_URL);
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
-  api.use(bearerAuth(ctx.db));
+  api.use(bearerAuth(ctx.db, limits));
   const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
@@ -65,8 +74,13 @@ export function createApp(ctx: ApiContext): Express {
   app.use(API_BASE, api);
 
   // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
-  mountIngress(app, ctx, openapi);
+  mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
   app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err)));
   return app;
+}
+
+/** The rate limits of an app built with `createApp`, whose sharing with other processes the server starts. */
+export function appRequestLimits(app: Express): RequestLimits {
+  return app.locals.requestLimits as RequestLimits;
 }

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { authenticateApiToken, type TokenCheck } from '../db/repositories/api-tokens';
 import type { Db } from '../db/database';
 import { Problem } from './problem';
+import { clientAddress, type RequestLimits } from './rate-limits';
 
 const unauthorized = (detail: string, error?: string) =>
   new Problem(401, 'Unauthorized', detail, { headers: { 'WWW-Authenticate': error ? `Bearer error="${error}"` : 'Bearer' } });
@@ -18,14 +19,23 @@ export function presentedBearer(header: string | undefined): string | undefined 
   return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
 }
 
-/** Resolves `Authorization: Bearer <token>` to its principal: one organization and one role. */
-export function bearerAuth(db: Db): RequestHandler {
+/**
+ * Resolves `Authorization: Bearer <token>` to its principal (one organization, one role) within the rate
+ * limits: the token's, its client address's, and the address's refused tokens (checked before the lookup).
+ */
+export function bearerAuth(db: Db, limits: RequestLimits): RequestHandler {
   return async (req, res, next) => {
     try {
       const token = presentedBearer(req.get('authorization'));
       if (!token) throw unauthorized('Send an API token as "Authorization: Bearer <token>"');
+      const address = clientAddress(req);
+      limits.assertNotLockedOut(address);
       const check = await authenticateApiToken(db, token);
-      if (!check.ok) throw refused(check);
+      if (!check.ok) {
+        limits.countRefusal(address);
+        throw refused(check);
+      }
+      limits.assertApiAllowed(check.principal, check.limits, address);
       res.locals.auth = check.principal;
       next();
     } catch (err) {

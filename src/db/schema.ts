@@ -3,7 +3,7 @@ import type { AuditLogTable } from './tables/audit-log';
 import type { CallsTable } from './tables/calls';
 import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries';
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
-import type { OrganizationsTable } from './tables/organizations';
+import type { OrganizationsTable, RateLimitDemandTable } from './tables/organizations';
 import type { OutgoingWebhooksTable } from './tables/outgoing-webhooks';
 import type { PreCallDataTable } from './tables/pre-call-data';
 import type { TagsTable } from './tables/tags';
@@ -20,4 +20,5 @@ export interface Database {
   tags: TagsTable;
   pre_call_data: PreCallDataTable;
   audit_log: AuditLogTable;
+  rate_limit_demand: RateLimitDemandTable;
 }

@@ -1,6 +1,7 @@
 import { issueApiToken } from '../../db/repositories/api-tokens';
 import { createOrganization, findOrganization, listOrganizations, updateOrganization } from '../../db/repositories/organizations';
 import type { OrganizationRow } from '../../db/tables/organizations';
+import { resolveRateLimits } from '../../limits/limits';
 import { changeOf } from '../audit';
 import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
@@ -23,6 +24,7 @@ export function toOrganization(row: OrganizationRow) {
     match_window_seconds: row.match_window_seconds,
     retention_days: row.retention_days,
     timezone: row.timezone,
+    rate_limits: resolveRateLimits(row.rate_limits),
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };

@@ -1,5 +1,6 @@
 import { findOrganization, updateOrganization } from '../../db/repositories/organizations';
 import type { OrganizationRow } from '../../db/tables/organizations';
+import { resolveRateLimits } from '../../limits/limits';
 import { changeOf } from '../audit';
 import type { ApiContext } from '../context';
 import { notFound } from '../problem';
@@ -17,6 +18,7 @@ function toSettings(row: OrganizationRow) {
     match_window_seconds: row.match_window_seconds,
     retention_days: row.retention_days,
     timezone: row.timezone,
+    rate_limits: resolveRateLimits(row.rate_limits),
     updated_at: row.updated_at.toISOString(),
   };
 }

@@ -26,16 +26,35 @@ export const settingsInput = z.object({
   timezone: timezone.default('UTC'),
 });
 
-/** What the instance admin sets at /organizations: the settings, and whether the organization works at all. */
+const limit = z.object({
+  per_second: z.number().positive().max(1_000_000),
+  burst: z.number().int().min(1).max(10_000_000),
+});
+
+/** Requests per second (sustained) and burst, per ingress key, per API token, and per client address of each. */
+export const rateLimitsSchema = z.object({ ingress_per_key: limit, ingress_per_address: limit, api_per_token: limit, api_per_address: limit });
+
+/** The limits to change; one set to null returns to its default. */
+const rateLimitsChange = z.object({
+  ingress_per_key: limit.nullable(),
+  ingress_per_address: limit.nullable(),
+  api_per_token: limit.nullable(),
+  api_per_address: limit.nullable(),
+}).partial();
+
+/** What the instance admin sets at /organizations: the settings, the rate limits, and whether it works at all. */
 export const organizationInput = settingsInput.extend({
   /** A disabled organization's API tokens and ingress keys stop working at once; its data stays. */
   enabled: z.boolean().default(true),
+  rate_limits: rateLimitsChange.default({}),
 });
 
-export const settingsSchema = settingsInput.extend({ id: z.string(), updated_at: z.string() });
+/** The organization's own view: its settings, and the rate limits the instance admin set (or the defaults). */
+export const settingsSchema = settingsInput.extend({ id: z.string(), rate_limits: rateLimitsSchema, updated_at: z.string() });
 
 export const organizationSchema = organizationInput.extend({
   id: z.string(),
+  rate_limits: rateLimitsSchema,
   disabled_at: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),

@@ -8,6 +8,7 @@ import * as m0006 from './0006_pre_call_data';
 import * as m0007 from './0006_token_roles';
 import * as m0008 from './0007_organization_settings';
 import * as m0009 from './0008_audit_log';
+import * as m0010 from './0009_rate_limits';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0006_token_roles': m0007,
   '0007_organization_settings': m0008,
   '0008_audit_log': m0009,
+  '0009_rate_limits': m0010,
 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { newId } from '../../ids';
+import { resolveRateLimits, type RateLimits } from '../../limits/limits';
 import type { Principal, TokenRole } from '../../security/roles';
 import { generateSecret, hashSecret, secretMatches } from '../../security/tokens';
 import type { DbOrTrx } from '../database';
@@ -55,7 +56,9 @@ export async function revokeApiToken(db: DbOrTrx, orgId: string, id: string): Pr
     .executeTakeFirst();
 }
 
-export type TokenCheck = { ok: true; principal: Principal } | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'organization_disabled'; at?: Date };
+export type TokenCheck =
+  | { ok: true; principal: Principal; limits: RateLimits }
+  | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'organization_disabled'; at?: Date };
 
 /**
  * Looks a presented token up by its hash, in one statement that also notes when it was last used — written
@@ -68,7 +71,7 @@ export async function authenticateApiToken(db: DbOrTrx, token: string): Promise<
       qb
         .selectFrom('api_tokens as t')
         .innerJoin('organizations as o', 'o.id', 't.org_id')
-        .select(['t.id', 't.org_id', 't.name', 't.role', 't.instance_admin', 't.token_hash', 't.expires_at', 't.revoked_at', 'o.disabled_at'])
+        .select(['t.id', 't.org_id', 't.name', 't.role', 't.instance_admin', 't.token_hash', 't.expires_at', 't.revoked_at', 'o.disabled_at', 'o.rate_limits'])
         .select(sql<boolean>`t.expires_at is not null and t.expires_at <= now()`.as('expired'))
         .where('t.token_hash', '=', hash),
     )
@@ -87,5 +90,9 @@ export async function authenticateApiToken(db: DbOrTrx, token: string): Promise<
   if (row.revoked_at) return { ok: false, reason: 'revoked', at: row.revoked_at };
   if (row.expired) return { ok: false, reason: 'expired', at: row.expires_at ?? undefined };
   if (row.disabled_at) return { ok: false, reason: 'organization_disabled', at: row.disabled_at };
-  return { ok: true, principal: { orgId: row.org_id, tokenId: row.id, tokenName: row.name, role: row.role, instanceAdmin: row.instance_admin } };
+  return {
+    ok: true,
+    principal: { orgId: row.org_id, tokenId: row.id, tokenName: row.name, role: row.role, instanceAdmin: row.instance_admin },
+    limits: resolveRateLimits(row.rate_limits),
+  };
 }

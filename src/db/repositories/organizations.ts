@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { newId } from '../../ids';
 import { hashSecret } from '../../security/tokens';
+import type { Limit, LimitKind } from '../../limits/limits';
 import type { DbOrTrx } from '../database';
 import type { OrganizationRow } from '../tables/organizations';
 import { issueApiToken } from './api-tokens';
@@ -13,12 +14,16 @@ export interface OrganizationSettings {
   timezone: string;
 }
 
-export type OrganizationChanges = Partial<OrganizationSettings> & { name?: string; enabled?: boolean };
+/** A limit set to null returns to its default. */
+export type RateLimitChanges = { [K in LimitKind]?: Limit | null };
 
-export async function createOrganization(db: DbOrTrx, name: string, settings: Partial<OrganizationSettings> = {}): Promise<OrganizationRow> {
+export type OrganizationChanges = Partial<OrganizationSettings> & { name?: string; enabled?: boolean; rate_limits?: RateLimitChanges };
+
+export async function createOrganization(db: DbOrTrx, name: string, settings: Partial<OrganizationSettings> & { rate_limits?: RateLimitChanges } = {}): Promise<OrganizationRow> {
+  const { rate_limits, ...rest } = settings;
   return db
     .insertInto('organizations')
-    .values({ id: newId('org'), name, ...settings })
+    .values({ id: newId('org'), name, ...rest, rate_limits: JSON.stringify(withoutDefaults(rate_limits ?? {})) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -33,14 +38,17 @@ export async function listOrganizations(db: DbOrTrx, page: { limit: number; curs
   return query.orderBy('id').limit(page.limit + 1).execute();
 }
 
-/** Disabling keeps the first time it was disabled; enabling clears it. */
+const withoutDefaults = (limits: RateLimitChanges) => Object.fromEntries(Object.entries(limits).filter(([, limit]) => limit !== null));
+
+/** Disabling keeps the first time it was disabled; enabling clears it. Limits merge into the stored ones. */
 export async function updateOrganization(db: DbOrTrx, id: string, changes: OrganizationChanges): Promise<OrganizationRow | undefined> {
-  const { enabled, ...rest } = changes;
+  const { enabled, rate_limits, ...rest } = changes;
   return db
     .updateTable('organizations')
     .set({
       ...rest,
       ...(enabled !== undefined && { disabled_at: enabled ? null : sql<Date>`coalesce(disabled_at, now())` }),
+      ...(rate_limits && { rate_limits: sql<string>`jsonb_strip_nulls(rate_limits || ${JSON.stringify(rate_limits)}::jsonb)` }),
       updated_at: sql`now()`,
     })
     .where('id', '=', id)

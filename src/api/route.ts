@@ -62,7 +62,7 @@ export class ApiRoutes {
       ...spec,
       path: this.basePath + spec.path.replace(/:([a-z_]+)/g, '{$1}'),
       auth: 'bearer',
-      roles: allowedRoles(access, spec.method),
+      roles: access === 'instance' ? ['instance_admin'] : allowedRoles(access, spec.method),
     });
     this.router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
       try {

@@ -34,11 +34,7 @@ describe('admin UI: tokens, roles and the audit log in a real browser', () => {
     return page;
   }
 
-  async function api(path: string, body?: unknown): Promise<any> {
-    const res = await stack.request(`/api/v1${path}`, body === undefined ? {} : { body });
-    if (res.status >= 300) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-    return res.body;
-  }
+  const api = (path: string, body?: unknown) => stack.ok(`/api/v1${path}`, { body });
 
   it('shows a read token everything, read-only, with secrets masked', async () => {
     const incoming = await api('/incoming-webhooks', { name: 'Lead form', type: 'call_data' });

@@ -25,11 +25,7 @@ describe("organization isolation on every route of the OpenAPI document", () => 
     return stack.request(path, { token, method, body: method === 'GET' || method === 'DELETE' ? undefined : (body ?? {}) });
   }
 
-  async function ok(token: string, path: string, body?: unknown): Promise<any> {
-    const res = await as(token, body === undefined ? 'GET' : 'POST', path, body);
-    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  }
+  const ok = (token: string, path: string, body?: unknown) => stack.ok(path, { token, body });
 
   useStackAndReceiver({}, async (s, r) => {
     stack = s;

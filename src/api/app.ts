@@ -1,10 +1,10 @@
 import express, { type Express } from 'express';
 import { randomUUID } from 'node:crypto';
+import { PgDemandStore } from '../limits/demand-store';
+import { RateLimiter } from '../limits/rate-limiter';
 import { bearerAuth } from './auth';
 import type { ApiContext } from './context';
 import { mountIngress } from './ingress';
-import { PgDemandStore } from '../limits/demand-store';
-import { RateLimiter } from '../limits/rate-limiter';
 import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
 import { RequestLimits } from './rate-limits';

@@ -6,6 +6,7 @@ import type { Db } from '../db/database';
 import { auditorFor, type Audited } from './audit';
 import type { OpenApiRegistry, OperationDoc } from './openapi';
 import { Problem, validationProblem } from './problem';
+import { problemSchema } from './schemas/common';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -29,6 +30,13 @@ export interface RouteInput<P, Q, B> {
   req: Request;
   res: Response;
 }
+
+/** What any bearer route may answer before its handler runs. */
+const BEARER_RESPONSES: OperationDoc['responses'] = {
+  401: { description: 'No token, or an unknown, revoked or expired one', schema: problemSchema },
+  403: { description: "The token's role may not do this, or its organization is disabled", schema: problemSchema },
+  429: { description: 'Over the rate limit of the token or the client address; retry after Retry-After', schema: problemSchema },
+};
 
 /** What a handler returns: a status and JSON body, or nothing when it wrote the response itself. */
 export type RouteResult = { status: number; body?: unknown; headers?: Record<string, string> } | void;
@@ -63,6 +71,7 @@ export class ApiRoutes {
       path: this.basePath + spec.path.replace(/:([a-z_]+)/g, '{$1}'),
       auth: 'bearer',
       roles: access === 'instance' ? ['instance_admin'] : allowedRoles(access, spec.method),
+      responses: { ...BEARER_RESPONSES, ...spec.responses },
     });
     this.router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
       try {

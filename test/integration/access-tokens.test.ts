@@ -158,5 +158,7 @@ describe('scoped API tokens: roles, expiry, revocation, masking', () => {
     expect(doc.paths['/api/v1/calls/{call_id}/events'].post['x-roles']).toEqual(['admin', 'platform']);
     expect(doc.paths['/api/v1/tags'].get['x-roles']).toEqual(['admin', 'read']);
     expect(doc.paths['/api/v1/tags'].post['x-roles']).toEqual(['admin']);
+    expect(Object.keys(doc.paths['/api/v1/tags'].post.responses)).toEqual(expect.arrayContaining(['401', '403', '429']));
+    expect(doc.paths['/api/v1/organizations'].get['x-roles']).toEqual(['instance_admin']);
   });
 });

@@ -54,6 +54,17 @@ const configSchema = z.object({
   POST_CALL_WINDOW_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** How often the expiry schedule deletes expired pre-call data (reads never return it anyway). */
   PRE_CALL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Refused tokens and keys (sign-in attempts included) one client address may present per minute. */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (per-address limits): Express's
+   * `trust proxy` values, e.g. `loopback, uniquelocal`, a hop count, `true` or `false`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('loopback, linklocal, uniquelocal')
+    .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -3,6 +3,7 @@ import { getToken } from './api/client';
 import { useAuth } from './auth';
 import { Layout } from './components/Layout';
 import { EmptyState, Loading } from './components/ui';
+import { AuditLogPage } from './pages/AuditLogPage';
 import { CallPage } from './pages/CallPage';
 import { CallsPage } from './pages/CallsPage';
 import { IncomingLogsPage } from './pages/IncomingLogsPage';
@@ -14,6 +15,7 @@ import { OutgoingWebhooksPage } from './pages/OutgoingWebhooksPage';
 import { SignInPage } from './pages/SignIn';
 import { TagFormPage } from './pages/TagFormPage';
 import { TagsPage } from './pages/TagsPage';
+import { TokensPage } from './pages/TokensPage';
 import { Link, matchRoute, navigate, useLocation } from './router';
 
 type Route = [pattern: string, render: (p: Record<string, string>) => ReactNode, title: string];
@@ -32,6 +34,8 @@ const ROUTES: Route[] = [
   ['/calls/:id', (p) => <CallPage key={p.id} id={p.id} />, 'Call'],
   ['/logs/incoming', () => <IncomingLogsPage />, 'Incoming Webhook Requests'],
   ['/logs/outgoing', () => <OutgoingLogsPage />, 'Outgoing Webhook Requests'],
+  ['/tokens', () => <TokensPage />, 'API Tokens'],
+  ['/audit-log', () => <AuditLogPage />, 'Audit Log'],
 ];
 
 function resolve(path: string): { node: ReactNode; title: string } | null {

@@ -19,6 +19,11 @@ export function useAuth(): AuthState {
   return ctx;
 }
 
+/** Whether the signed-in token may change things: only admin tokens may (read tokens only look). */
+export function useCanWrite(): boolean {
+  return useAuth().me?.token.role === 'admin';
+}
+
 function goToSignIn() {
   const here = currentPath();
   if (here === '/sign-in') return;

@@ -1,12 +1,16 @@
 import express, { type Express } from 'express';
 import { randomUUID } from 'node:crypto';
+import { PgDemandStore } from '../limits/demand-store';
+import { RateLimiter } from '../limits/rate-limiter';
 import { bearerAuth } from './auth';
 import type { ApiContext } from './context';
 import { mountIngress } from './ingress';
 import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
+import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
 import { adminUiRoutes } from './routes/admin-ui';
+import { auditLogRoutes } from './routes/audit-log';
 import { callEventRoutes } from './routes/call-events';
 import { callRoutes } from './routes/calls';
 import { docsRoutes } from './routes/docs';
@@ -15,10 +19,13 @@ import { healthRoutes } from './routes/health';
 import { incomingLogRoutes } from './routes/incoming-logs';
 import { incomingWebhookRoutes } from './routes/incoming-webhooks';
 import { meRoutes } from './routes/me';
+import { organizationRoutes } from './routes/organizations';
 import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
 import { presetRoutes } from './routes/presets';
+import { settingsRoutes } from './routes/settings';
 import { tagRoutes } from './routes/tags';
+import { tokenRoutes } from './routes/tokens';
 
 export const API_BASE = '/api/v1';
 
@@ -26,7 +33,7 @@ export const API_BASE = '/api/v1';
 export function createApp(ctx: ApiContext): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  app.set('trust proxy', ctx.config.TRUST_PROXY);
   app.set('query parser', 'simple');
   // No ETag hashed over every JSON answer: nothing here serves conditional GETs, and the ingress pays per request.
   app.set('etag', false);
@@ -37,14 +44,20 @@ export function createApp(ctx: ApiContext): Express {
     next();
   });
 
+  const limits = new RequestLimits(new RateLimiter(new PgDemandStore(ctx.db)), {
+    per_second: ctx.config.AUTH_FAILURES_PER_MINUTE / 60,
+    burst: ctx.config.AUTH_FAILURES_PER_MINUTE,
+  });
+  app.locals.requestLimits = limits;
+
   healthRoutes(app, ctx);
   const openapi = new OpenApiRegistry();
   docsRoutes(app, openapi, ctx.config.PUBLIC_BASE_URL);
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
-  api.use(bearerAuth(ctx.db));
-  const routes = new ApiRoutes(api, openapi, API_BASE);
+  api.use(bearerAuth(ctx.db, limits));
+  const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
   outgoingLogRoutes(routes, ctx);
@@ -55,12 +68,21 @@ export function createApp(ctx: ApiContext): Express {
   incomingWebhookRoutes(routes, ctx);
   incomingLogRoutes(routes, ctx);
   tagRoutes(routes, ctx);
+  tokenRoutes(routes, ctx);
+  settingsRoutes(routes, ctx);
+  organizationRoutes(routes, ctx);
+  auditLogRoutes(routes, ctx);
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 
   // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
-  mountIngress(app, ctx, openapi);
+  mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
   app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err)));
   return app;
+}
+
+/** The rate limits of an app built with `createApp`, whose sharing with other processes the server starts. */
+export function appRequestLimits(app: Express): RequestLimits {
+  return app.locals.requestLimits as RequestLimits;
 }

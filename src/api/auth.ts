@@ -1,17 +1,42 @@
 import type { RequestHandler } from 'express';
-import { authenticateApiToken } from '../db/repositories/organizations';
+import { authenticateApiToken, type TokenCheck } from '../db/repositories/api-tokens';
 import type { Db } from '../db/database';
 import { Problem } from './problem';
+import { clientAddress, type RequestLimits } from './rate-limits';
 
-/** Resolves `Authorization: Bearer <token>` to the one organization the token belongs to. */
-export function bearerAuth(db: Db): RequestHandler {
+const unauthorized = (detail: string, error?: string) =>
+  new Problem(401, 'Unauthorized', detail, { headers: { 'WWW-Authenticate': error ? `Bearer error="${error}"` : 'Bearer' } });
+
+function refused(check: Exclude<TokenCheck, { ok: true }>): Problem {
+  if (check.reason === 'revoked') return unauthorized(`The API token was revoked at ${check.at?.toISOString()}`, 'invalid_token');
+  if (check.reason === 'expired') return unauthorized(`The API token expired at ${check.at?.toISOString()}`, 'invalid_token');
+  if (check.reason === 'organization_disabled') return new Problem(403, 'Forbidden', `The organization was disabled at ${check.at?.toISOString()}`);
+  return unauthorized('The API token is not valid', 'invalid_token');
+}
+
+/** The bearer token of a request, if it sent one. */
+export function presentedBearer(header: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+}
+
+/**
+ * Resolves `Authorization: Bearer <token>` to its principal (one organization, one role) within the rate
+ * limits: the token's, its client address's, and the address's refused tokens (checked before the lookup).
+ */
+export function bearerAuth(db: Db, limits: RequestLimits): RequestHandler {
   return async (req, res, next) => {
     try {
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
-      if (!match) throw new Problem(401, 'Unauthorized', 'Send an API token as "Authorization: Bearer <token>"', { headers: { 'WWW-Authenticate': 'Bearer' } });
-      const identity = await authenticateApiToken(db, match[1]);
-      if (!identity) throw new Problem(401, 'Unauthorized', 'The API token is not valid', { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
-      res.locals.auth = identity;
+      const token = presentedBearer(req.get('authorization'));
+      if (!token) throw unauthorized('Send an API token as "Authorization: Bearer <token>"');
+      const address = clientAddress(req);
+      limits.assertNotLockedOut(address);
+      const check = await authenticateApiToken(db, token);
+      if (!check.ok) {
+        limits.countRefusal(address);
+        throw refused(check);
+      }
+      limits.assertApiAllowed(check.principal, check.limits, address);
+      res.locals.auth = check.principal;
       next();
     } catch (err) {
       next(err);

@@ -9,6 +9,8 @@ export interface OperationDoc {
   summary: string;
   tag: string;
   auth: 'bearer' | 'auth_key' | 'none';
+  /** Token roles a bearer route admits. */
+  roles?: readonly string[];
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -41,6 +43,7 @@ export class OpenApiRegistry {
       paths[op.path][op.method] = {
         summary: op.summary,
         tags: [op.tag],
+        ...(op.roles && { description: `Token roles: ${op.roles.join(', ')}.`, 'x-roles': op.roles }),
         security: op.auth === 'bearer' ? [{ bearer: [] }] : op.auth === 'auth_key' ? [{ authKey: [] }, { authKeyHeader: [] }, { bearer: [] }] : [],
         parameters: [...parameters('path', op.params), ...parameters('query', op.query)],
         ...(op.body && { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }),

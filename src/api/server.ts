@@ -4,7 +4,7 @@ import { loadConfig, type Config } from '../config';
 import { createDb, type Db } from '../db/database';
 import { runRole } from '../process/run-role';
 import { connectTemporalClient } from '../temporal/connect';
-import { createApp } from './app';
+import { appRequestLimits, createApp } from './app';
 import type { ApiContext } from './context';
 import { ingressWriter } from './ingress';
 
@@ -24,12 +24,15 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
+  const { limiter } = appRequestLimits(app);
+  limiter.start();
   const { port } = server.address() as AddressInfo;
   return {
     server,
     url: `http://127.0.0.1:${port}`,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      limiter.stop();
       // Every answered ingress request has its data and log record written before the process goes.
       await ingressWriter(app).close();
       await temporal.connection.close();

@@ -12,7 +12,8 @@ export async function bootstrapDatabase(db: Db, adminToken?: string): Promise<{ 
     await sql`select pg_advisory_lock(7254001)`.execute(conn);
     try {
       await migrateToLatest(conn as Db);
-      const { org, newToken } = await ensureDefaultOrganization(conn, adminToken);
+      const { org, newToken, adminTokenRevoked } = await ensureDefaultOrganization(conn, adminToken);
+      if (adminTokenRevoked) console.warn('bootstrap: ADMIN_TOKEN was revoked through the API and stays revoked; set a new ADMIN_TOKEN to regain the instance admin');
       return { orgId: org.id, newAdminToken: newToken };
     } finally {
       await sql`select pg_advisory_unlock(7254001)`.execute(conn);

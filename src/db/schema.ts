@@ -1,7 +1,9 @@
+import type { ApiTokensTable } from './tables/api-tokens';
+import type { AuditLogTable } from './tables/audit-log';
 import type { CallsTable } from './tables/calls';
 import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries';
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
-import type { ApiTokensTable, OrganizationsTable } from './tables/organizations';
+import type { OrganizationsTable, RateLimitDemandTable } from './tables/organizations';
 import type { OutgoingWebhooksTable } from './tables/outgoing-webhooks';
 import type { PreCallDataTable } from './tables/pre-call-data';
 import type { TagsTable } from './tables/tags';
@@ -17,4 +19,6 @@ export interface Database {
   incoming_requests: IncomingRequestsTable;
   tags: TagsTable;
   pre_call_data: PreCallDataTable;
+  audit_log: AuditLogTable;
+  rate_limit_demand: RateLimitDemandTable;
 }

@@ -1,4 +1,5 @@
-import { createOrganization, issueApiToken } from '../../src/db/repositories/organizations';
+import { issueApiToken } from '../../src/db/repositories/api-tokens';
+import { createOrganization } from '../../src/db/repositories/organizations';
 import { startTestStack, type TestStack } from '../support/stack';
 
 describe('bearer authentication on /api/v1', () => {

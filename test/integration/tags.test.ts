@@ -1,5 +1,6 @@
 import { createResolveCallTags } from '../../src/activities/resolve-tags';
-import { createOrganization, issueApiToken } from '../../src/db/repositories/organizations';
+import { issueApiToken } from '../../src/db/repositories/api-tokens';
+import { createOrganization } from '../../src/db/repositories/organizations';
 import { emptyTagLayers } from '../../src/shared/tags';
 import { startTestStack, type TestStack } from '../support/stack';
 

@@ -41,6 +41,8 @@ export async function createTestDatabase(): Promise<string> {
   return url.toString();
 }
 
+type RequestInit = { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> };
+
 export interface TestStack {
   config: Config;
   db: Db;
@@ -49,7 +51,9 @@ export interface TestStack {
   orgId: string;
   token: string;
   /** fetch against the API with the organization's bearer token. */
-  request(path: string, init?: { method?: string; body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
+  request(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }>;
+  /** The JSON body of a request that must succeed (2xx); anything else throws with the status and body. */
+  ok(path: string, init?: RequestInit): Promise<any>;
   stop(): Promise<void>;
 }
 
@@ -94,7 +98,7 @@ export async function startTestStack(env: Record<string, string> = {}, options: 
   const api = await startApiServer({ config, db, temporalAddress: services.temporalAddress });
   const temporal = await connectTemporalClient({ address: services.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
 
-  return {
+  const stack: TestStack = {
     config,
     db,
     temporal,
@@ -120,6 +124,11 @@ export async function startTestStack(env: Record<string, string> = {}, options: 
       }
       return { status: res.status, headers: res.headers, body };
     },
+    async ok(path, init) {
+      const res = await stack.request(path, init);
+      if (res.status >= 300) throw new Error(`${init?.method ?? (init?.body === undefined ? 'GET' : 'POST')} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
     async stop() {
       await api.close();
       if (inProcess) {
@@ -133,6 +142,7 @@ export async function startTestStack(env: Record<string, string> = {}, options: 
       await db.destroy();
     },
   };
+  return stack;
 }
 
 /**

@@ -13,9 +13,42 @@ export interface Page<T> {
   next_cursor: string | null;
 }
 
+export type TokenRole = 'admin' | 'platform' | 'read';
+
 export interface Me {
   organization: { id: string; name: string; default_region: string };
-  token: { id: string; name: string };
+  token: { id: string; name: string; role: TokenRole; instance_admin: boolean };
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  role: TokenRole;
+  instance_admin: boolean;
+  status: 'active' | 'expired' | 'revoked';
+  created_at: string;
+  expires_at: string | null;
+  /** Precise to about a minute. */
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** The answer to creating a token: the only time the token itself is shown. */
+export interface CreatedToken extends ApiToken {
+  token: string;
+}
+
+export type AuditResource = 'incoming_webhook' | 'outgoing_webhook' | 'tag' | 'token' | 'settings' | 'organization';
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: { token_id: string; name: string; role: string };
+  action: string;
+  resource: { type: AuditResource; id: string; name: string };
+  /** Secrets redacted by the server. */
+  changes: { field: string; before: unknown; after: unknown }[];
+  request_id: string | null;
 }
 
 export type IncomingWebhookType = 'call_data' | 'update_fields' | 'update_revenue' | 'update_tags';

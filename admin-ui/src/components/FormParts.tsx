@@ -1,5 +1,6 @@
 // Pieces every create/edit page has: the load failure, Save/Cancel and the delete card.
-import { useState, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useCanWrite } from '../auth';
 import type { Save } from '../hooks';
 import { Link } from '../router';
 import { ConfirmButton, ErrorAlert, Loading, Notice, PageHeader } from './ui';
@@ -26,8 +27,28 @@ export function RecordPending({
   );
 }
 
-/** The end of a form: the save's outcome, Save and Cancel. */
+/** A form whose controls are disabled when the token may only read. */
+export function EditForm({ label, onSubmit, children }: { label: string; onSubmit: (e: FormEvent) => void; children: ReactNode }) {
+  const canWrite = useCanWrite();
+  return (
+    <form className="card form" onSubmit={onSubmit} aria-label={label} noValidate>
+      <fieldset className="form-body" disabled={!canWrite}>
+        {children}
+      </fieldset>
+    </form>
+  );
+}
+
+/** The end of a form: the save's outcome, Save and Cancel (for a read-only token, a note and the way back). */
 export function SaveActions({ save, cancelTo, children }: { save: Save; cancelTo: string; children?: ReactNode }) {
+  const canWrite = useCanWrite();
+  if (!canWrite) {
+    return (
+      <p className="muted read-only-note">
+        Read-only: your token can view this but not change it. <Link to={cancelTo}>Back</Link>
+      </p>
+    );
+  }
   return (
     <>
       {save.error ? <ErrorAlert error={save.error} title="Could not save." /> : null}
@@ -81,6 +102,7 @@ export function DangerZone({
   onDelete: () => Promise<void>;
 }) {
   const [error, setError] = useState<unknown>(null);
+  if (!useCanWrite()) return null;
   return (
     <section className="card danger-zone">
       <h2>{title}</h2>

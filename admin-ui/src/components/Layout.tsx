@@ -19,6 +19,13 @@ const NAV: { group?: string; items: { to: string; label: string }[] }[] = [
       { to: '/logs/outgoing', label: 'Outgoing Logs' },
     ],
   },
+  {
+    group: 'Access',
+    items: [
+      { to: '/tokens', label: 'API Tokens' },
+      { to: '/audit-log', label: 'Audit Log' },
+    ],
+  },
 ];
 
 export function Layout({ path, children }: { path: string; children: ReactNode }) {
@@ -60,7 +67,9 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
               <div className="org" title={`Organization ${me.organization.id}`}>
                 {me.organization.name}
               </div>
-              <div className="muted small">Token: {me.token.name}</div>
+              <div className="muted small">
+                Token: {me.token.name} <span className="badge badge-gray">{me.token.role}</span>
+              </div>
             </>
           ) : null}
           <button type="button" className="btn btn-ghost btn-sm" onClick={signOut}>

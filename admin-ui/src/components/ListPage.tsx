@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { api, seg } from '../api/client';
 import type { Page } from '../api/types';
+import { useCanWrite } from '../auth';
 import { useCursorPages } from '../hooks';
 import { Link, navigate } from '../router';
 import { PagedTable } from './PagedTable';
@@ -48,6 +49,7 @@ export function ListPage<T extends Named>({
   cells: (row: T, href: string) => ReactNode;
 }) {
   const pages = useCursorPages((cursor, signal) => api.get<Page<T>>(path, { limit: pageSize, cursor }, signal), '');
+  const canWrite = useCanWrite();
   const [deleteError, setDeleteError] = useState<unknown>(null);
 
   const remove = async (row: T) => {
@@ -61,11 +63,12 @@ export function ListPage<T extends Named>({
     }
   };
 
-  const create = (
+  // A read-only token sees the list and each record, and nothing that would change them.
+  const create = canWrite ? (
     <button type="button" className="btn btn-primary" onClick={() => navigate(`${path}/new`)}>
       {createLabel}
     </button>
-  );
+  ) : undefined;
 
   return (
     <>
@@ -92,15 +95,17 @@ export function ListPage<T extends Named>({
             <tr key={row.id}>
               {cells(row, href)}
               <td className="actions">
-                <Link className="btn btn-secondary btn-sm" to={href} aria-label={`Edit ${row.name}`}>
-                  Edit
+                <Link className="btn btn-secondary btn-sm" to={href} aria-label={`${canWrite ? 'Edit' : 'View'} ${row.name}`}>
+                  {canWrite ? 'Edit' : 'View'}
                 </Link>
-                <ConfirmButton
-                  label="Delete"
-                  accessibleName={`Delete ${row.name}`}
-                  className="btn btn-danger btn-sm"
-                  onConfirm={() => remove(row)}
-                />
+                {canWrite ? (
+                  <ConfirmButton
+                    label="Delete"
+                    accessibleName={`Delete ${row.name}`}
+                    className="btn btn-danger btn-sm"
+                    onConfirm={() => remove(row)}
+                  />
+                ) : null}
               </td>
             </tr>
           );

@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, seg } from '../api/client';
 import type { IncomingWebhook, IncomingWebhookInput, IncomingWebhookType, Page, Tag } from '../api/types';
+import { useCanWrite } from '../auth';
 import { CodeBlock, CopyButton } from '../components/CodeBlock';
 import { KeyValueEditor, kvFromRecord, kvToRecord, type KV } from '../components/KeyValueEditor';
-import { CheckField, DangerZone, RecordPending, SaveActions } from '../components/FormParts';
+import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, ErrorAlert, Field, Notice, PageHeader } from '../components/ui';
 import { describeLifespan, formatDateTime, INCOMING_TYPE_LABELS, INCOMING_TYPE_PATHS } from '../format';
 import { useLoad, useSave } from '../hooks';
@@ -36,6 +37,7 @@ function toForm(w: IncomingWebhook): FormState {
 }
 
 export function IncomingWebhookFormPage({ id }: { id?: string }) {
+  const canWrite = useCanWrite();
   const isNew = !id;
   const loaded = useLoad(
     (signal) => (id ? api.get<IncomingWebhook>(`/incoming-webhooks/${seg(id)}`, undefined, signal) : Promise.resolve(undefined)),
@@ -106,7 +108,7 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
 
       {webhook ? <WebhookUrlCard webhook={webhook} /> : null}
 
-      <form className="card form" onSubmit={submit} aria-label="Incoming webhook" noValidate>
+      <EditForm label="Incoming webhook" onSubmit={submit}>
         <h2>Configuration</h2>
         <Field label="Name" error={fieldErrors.name}>
           {(p) => <input {...p} type="text" value={form.name} onChange={(e) => set('name', e.target.value)} required />}
@@ -211,9 +213,9 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
         </fieldset>
 
         <SaveActions save={save} cancelTo="/incoming-webhooks" />
-      </form>
+      </EditForm>
 
-      {webhook ? <RotateKeyCard webhook={webhook} onRotated={setWebhook} /> : null}
+      {webhook && canWrite ? <RotateKeyCard webhook={webhook} onRotated={setWebhook} /> : null}
       {webhook ? (
         <DangerZone
           title="Delete webhook"

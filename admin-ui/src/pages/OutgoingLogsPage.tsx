@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, errorMessage, seg } from '../api/client';
 import type { Delivery, DeliveryDetail, DeliveryStatus, OutgoingWebhook, Page } from '../api/types';
+import { useCanWrite } from '../auth';
 import { FALLBACK_EVENT_TYPES, useEventTypes } from '../catalog';
 import { FilterBar, SelectFilter, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { RequestView, ResponseView } from '../components/HttpView';
@@ -116,6 +117,7 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const canWrite = useCanWrite();
 
   const redeliver = async () => {
     setBusy(true);
@@ -170,7 +172,7 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
             </dd>
           </div>
         </dl>
-        {del.test ? null : (
+        {del.test || !canWrite ? null : (
           <button type="button" className="btn btn-secondary" onClick={redeliver} disabled={busy}>
             {busy ? 'Redelivering…' : 'Redeliver'}
           </button>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, seg } from '../api/client';
 import type { OutgoingWebhook, OutgoingWebhookWithSecret, Preset } from '../api/types';
+import { useCanWrite } from '../auth';
 import { useEventTypes, FALLBACK_EVENT_TYPES } from '../catalog';
 import { CopyButton } from '../components/CodeBlock';
 import { KeyValueEditor } from '../components/KeyValueEditor';
@@ -19,7 +20,7 @@ import { PresetPicker } from '../components/outgoing/PresetPicker';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
 import { TemplateEditor } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
-import { CheckField, DangerZone, RecordPending, SaveActions } from '../components/FormParts';
+import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
 import { eventTypeLabel } from '../format';
 import { useLoad, useSave } from '../hooks';
@@ -29,6 +30,7 @@ import { navigate } from '../router';
 let pendingSecret: { id: string; secret: string } | null = null;
 
 export function OutgoingWebhookFormPage({ id }: { id?: string }) {
+  const canWrite = useCanWrite();
   const isNew = !id;
   const loaded = useLoad(
     (signal) => (id ? api.get<OutgoingWebhook>(`/outgoing-webhooks/${seg(id)}`, undefined, signal) : Promise.resolve(undefined)),
@@ -126,7 +128,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
 
       <div className="editor-grid">
         <div className="editor-main">
-          <details className="card" open={isNew}>
+          <details className="card" open={isNew} hidden={!canWrite}>
             <summary>
               <h2 className="inline-heading">Start from preset</h2>
             </summary>
@@ -141,7 +143,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             />
           </details>
 
-          <form className="card form" onSubmit={submit} aria-label="Outgoing webhook" noValidate>
+          <EditForm label="Outgoing webhook" onSubmit={submit}>
             <h2>Configuration</h2>
             <Field label="Name" error={err('name')}>
               {(p) => <input {...p} type="text" value={form.name} onChange={(e) => set('name', e.target.value)} />}
@@ -327,13 +329,16 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             <SaveActions save={save} cancelTo="/outgoing-webhooks">
               {!isNew && dirty ? <span className="muted small">Unsaved changes</span> : null}
             </SaveActions>
-          </form>
+          </EditForm>
         </div>
 
-        <div className="editor-side">
-          <PreviewPanel input={input} webhookId={id} />
-          {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
-        </div>
+        {/* Rendering and sending are writes to the API (POST): a read-only token sees the saved settings only. */}
+        {canWrite ? (
+          <div className="editor-side">
+            <PreviewPanel input={input} webhookId={id} />
+            {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
+          </div>
+        ) : null}
       </div>
 
       {webhook ? (

@@ -24,8 +24,12 @@ export function SignInPage() {
       const next = search.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/incoming-webhooks', { replace: true });
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
-        setError('That token was not accepted. Check that you copied the whole token and that it has not been revoked.');
+      if (err instanceof ApiError && err.status === 401) {
+        setError(`That token was not accepted: ${err.message}. Check that you copied the whole token.`);
+      } else if (err instanceof ApiError && err.status === 403) {
+        setError(`That token cannot sign in here: ${err.message}.`);
+      } else if (err instanceof ApiError && err.status === 429) {
+        setError(`${err.message}.`);
       } else if (err instanceof ApiError) {
         setError(err.message);
       } else {

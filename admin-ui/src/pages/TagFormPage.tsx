@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, seg } from '../api/client';
 import type { IncomingWebhook, Page, Tag, TagInput, TagSource, TagSourceType } from '../api/types';
 import { invalidateCatalog } from '../catalog';
-import { DangerZone, RecordPending, SaveActions } from '../components/FormParts';
+import { DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
 import { TAG_SOURCE_LABELS, toTagName } from '../format';
 import { useLoad, useSave } from '../hooks';
@@ -94,7 +94,7 @@ export function TagFormPage({ id }: { id?: string }) {
         {isNew ? 'New' : tag?.name}
       </Breadcrumb>
       <PageHeader title={isNew ? 'New Tag' : 'Edit Tag'} subtitle="Name a value that calls carry and say where it comes from" />
-      <form className="card form" onSubmit={submit} aria-label="Tag" noValidate>
+      <EditForm label="Tag" onSubmit={submit}>
         <Field
           label="Tag name"
           error={fieldErrors.name}
@@ -198,7 +198,7 @@ export function TagFormPage({ id }: { id?: string }) {
         </fieldset>
 
         <SaveActions save={save} cancelTo="/tags" />
-      </form>
+      </EditForm>
       {tag ? (
         <DangerZone
           title="Delete tag"

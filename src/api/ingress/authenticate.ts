@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { Problem } from '../problem';
+import type { RequestLimits } from '../rate-limits';
 
 /** The key as a sender may present it: `X-Auth-Key`, `Authorization: Bearer`, or `auth_key` in the query. */
 export function presentedKey(req: Request): string | undefined {
@@ -21,20 +22,29 @@ const unauthorized = (detail: string) => new Problem(401, 'Unauthorized', detail
 
 /**
  * The webhook a request's key opens for this path: 401 for no key, an unknown key or a key of another
- * type's path (the same answer, so a key's type is not revealed), 403 when the webhook is disabled.
+ * type's path (the same answer, so a key's type is not revealed), 403 when the webhook or its organization is
+ * disabled, 429 past the rate limits (the webhook's key, the client address, refused keys from the address).
  * `matched` learns the key's webhook even when the request is refused.
  */
 export async function authenticateIngress(
   webhookByKey: (key: string) => Promise<IngressWebhook | undefined>,
-  key: string | undefined,
+  limits: RequestLimits,
+  presented: { key: string | undefined; address: string },
   type: IncomingWebhookType,
   matched: (webhook: IngressWebhook) => void,
 ): Promise<IngressWebhook> {
+  const { key, address } = presented;
   if (!key) throw unauthorized('An auth key is required: the auth_key query parameter, an X-Auth-Key header or Authorization: Bearer');
+  limits.assertNotLockedOut(address);
   const webhook = await webhookByKey(key);
   // Even a refused request is logged against the webhook its key belongs to, so its operator sees it.
   if (webhook) matched(webhook);
-  if (!webhook || webhook.type !== type) throw unauthorized('The auth key is not valid for this URL');
+  if (!webhook || webhook.type !== type) {
+    limits.countRefusal(address);
+    throw unauthorized('The auth key is not valid for this URL');
+  }
+  if (!webhook.organization_enabled) throw new Problem(403, 'Forbidden', "This incoming webhook's organization is disabled");
   if (!webhook.enabled) throw new Problem(403, 'Forbidden', 'This incoming webhook is disabled');
+  limits.assertIngressAllowed(webhook, address);
   return webhook;
 }

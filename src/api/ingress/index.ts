@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { ApiContext } from '../context';
 import type { OpenApiRegistry, OperationDoc } from '../openapi';
 import { dependencyProblem, Problem } from '../problem';
+import { clientAddress, type RequestLimits } from '../rate-limits';
 import { authenticateIngress, presentedKey } from './authenticate';
 import { acceptCallData, type PreCallIngress } from './call-data';
 import { applyPostCall } from './post-call';
@@ -45,7 +46,7 @@ const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
  * The public ingress at `/call-data`, `/update-fields`, `/update-revenue` and `/update-tags`, authenticated by
  * each webhook's auth key. Every request, accepted or not, is answered with a request id and logged.
  */
-export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry): void {
+export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry, limits: RequestLimits): void {
   documentIngress(openapi);
   const writer = new IngressWriter(ctx.db);
   app.locals.ingressWriter = writer;
@@ -104,7 +105,8 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
       try {
         if (req.method !== 'GET' && req.method !== 'POST') throw new Problem(405, 'Method Not Allowed', 'Use GET or POST', { headers: { Allow: 'GET, POST' } });
         exchange.key = presentedKey(req);
-        const webhook = await authenticateIngress(lookups.webhookByKey, exchange.key, type, (matched) => (exchange.webhook = matched));
+        const presented = { key: exchange.key, address: clientAddress(req) };
+        const webhook = await authenticateIngress(lookups.webhookByKey, limits, presented, type, (matched) => (exchange.webhook = matched));
         const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => recordOf(req, exchange, 200, reply));
         reply(req, res, 200, body);
       } catch (err) {
@@ -207,9 +209,10 @@ function documentIngress(openapi: OpenApiRegistry): void {
           200: { description: type === 'call_data' ? 'Accepted: committed to PostgreSQL and given to the caller\'s calls in progress' : 'Accepted: applied to the call (durable in Temporal)', schema: ingressReply },
           400: { description: 'Bad input; the body names the field' },
           401: { description: 'Missing or unknown auth key, or a key of another webhook type' },
-          403: { description: 'The webhook is disabled' },
+          403: { description: 'The webhook or its organization is disabled' },
           ...postCall,
           413: { description: `Body over ${INGRESS_BODY_LIMIT / 1024} KB` },
+          429: { description: 'Over the rate limit of the key or the client address; retry after Retry-After' },
           503: { description: 'PostgreSQL or Temporal cannot take the data now. Retry after Retry-After; a repeat has the same effect once.' },
         },
       });

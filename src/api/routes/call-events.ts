@@ -8,7 +8,7 @@ import { startCallWithEvent } from '../../temporal/calls';
 export function callEventRoutes(routes: ApiRoutes, ctx: ApiContext): void {
   routes.add(
     {
-      method: 'post', path: '/calls/:call_id/events', tag: 'Platform', summary: 'Report a call lifecycle event',
+      method: 'post', path: '/calls/:call_id/events', tag: 'Platform', summary: 'Report a call lifecycle event', access: 'platform',
       params: callIdParams, body: platformEventBody,
       responses: {
         202: { description: 'Accepted: the event is durable in the call workflow', schema: platformEventAccepted },

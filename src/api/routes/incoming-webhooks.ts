@@ -7,9 +7,11 @@ import {
   rotateIncomingWebhookKey,
   updateIncomingWebhook,
 } from '../../db/repositories/incoming-webhooks';
+import type { IncomingWebhookRow } from '../../db/tables/incoming';
 import { newIncomingKey } from '../../incoming/keys';
 import { toIncomingWebhook } from '../../incoming/webhook-view';
 import { secretBoxFrom } from '../../security/secret-key';
+import { changeOf, type Trx } from '../audit';
 import type { ApiContext } from '../context';
 import { notFound } from '../problem';
 import type { ApiRoutes } from '../route';
@@ -23,7 +25,14 @@ export function incomingWebhookRoutes(routes: ApiRoutes, { db, config }: ApiCont
   // Senders need an absolute URL: the configured public one, else the origin this request reached us at.
   const view = (req: Request) => {
     const baseUrl = config.PUBLIC_BASE_URL ?? `${req.protocol}://${req.get('host')}`;
-    return (row: Parameters<typeof toIncomingWebhook>[0]) => toIncomingWebhook(row, box, baseUrl);
+    return (row: IncomingWebhookRow) => toIncomingWebhook(row, box, baseUrl);
+  };
+  // The webhook's view before and after `change`, for its audit entry; 404 when it does not exist.
+  const beforeAndAfter = async (trx: Trx, orgId: string, id: string, req: Request, change: () => Promise<IncomingWebhookRow | undefined>) => {
+    const before = await findIncomingWebhook(trx, orgId, id);
+    const after = before && (await change());
+    if (!before || !after) throw notFound(`Incoming webhook ${id}`);
+    return { before: view(req)(before), after: view(req)(after) };
   };
 
   routes.add(
@@ -31,7 +40,10 @@ export function incomingWebhookRoutes(routes: ApiRoutes, { db, config }: ApiCont
       method: 'post', path: '/incoming-webhooks', tag, summary: 'Create an incoming webhook (its auth key and URL included)', body: incomingWebhookInput,
       responses: { 201: { description: 'Created', schema: incomingWebhookSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
     },
-    async ({ auth, body, req }) => ({ status: 201, body: view(req)(await insertIncomingWebhook(db, auth.orgId, body, newIncomingKey(box))) }),
+    async ({ auth, body, req, audited }) => ({
+      status: 201,
+      body: await audited(async (trx) => changeOf('incoming_webhook', 'created', { after: view(req)(await insertIncomingWebhook(trx, auth.orgId, body, newIncomingKey(box))) })),
+    }),
   );
 
   routes.add(
@@ -62,11 +74,10 @@ export function incomingWebhookRoutes(routes: ApiRoutes, { db, config }: ApiCont
       method: 'patch', path: '/incoming-webhooks/:id', tag, summary: 'Change an incoming webhook', params: idParams, body: patchOf(incomingWebhookInput),
       responses: { 200: { description: 'The changed webhook', schema: incomingWebhookSchema }, 404: { description: 'Not found', schema: problemSchema } },
     },
-    async ({ auth, params, body, req }) => {
-      const row = await updateIncomingWebhook(db, auth.orgId, params.id, body);
-      if (!row) throw notFound(`Incoming webhook ${params.id}`);
-      return { status: 200, body: view(req)(row) };
-    },
+    async ({ auth, params, body, req, audited }) => ({
+      status: 200,
+      body: await audited(async (trx) => changeOf('incoming_webhook', 'updated', await beforeAndAfter(trx, auth.orgId, params.id, req, () => updateIncomingWebhook(trx, auth.orgId, params.id, body)))),
+    }),
   );
 
   routes.add(
@@ -74,11 +85,10 @@ export function incomingWebhookRoutes(routes: ApiRoutes, { db, config }: ApiCont
       method: 'post', path: '/incoming-webhooks/:id/rotate-key', tag, summary: 'Issue a new auth key; the old one works for the grace period', params: idParams, body: rotateKeyBody,
       responses: { 200: { description: 'The webhook with its new key and URL', schema: incomingWebhookSchema }, 404: { description: 'Not found', schema: problemSchema } },
     },
-    async ({ auth, params, body, req }) => {
+    async ({ auth, params, body, req, audited }) => {
       const previousExpiresAt = new Date(Date.now() + body.grace_period_seconds * 1000);
-      const row = await rotateIncomingWebhookKey(db, auth.orgId, params.id, newIncomingKey(box), previousExpiresAt);
-      if (!row) throw notFound(`Incoming webhook ${params.id}`);
-      return { status: 200, body: view(req)(row) };
+      const rotate = (trx: Trx) => rotateIncomingWebhookKey(trx, auth.orgId, params.id, newIncomingKey(box), previousExpiresAt);
+      return { status: 200, body: await audited(async (trx) => changeOf('incoming_webhook', 'key_rotated', await beforeAndAfter(trx, auth.orgId, params.id, req, () => rotate(trx)))) };
     },
   );
 
@@ -87,8 +97,12 @@ export function incomingWebhookRoutes(routes: ApiRoutes, { db, config }: ApiCont
       method: 'delete', path: '/incoming-webhooks/:id', tag, summary: 'Delete an incoming webhook (its key stops working at once)', params: idParams,
       responses: { 204: { description: 'Deleted' }, 404: { description: 'Not found', schema: problemSchema } },
     },
-    async ({ auth, params }) => {
-      if (!(await deleteIncomingWebhook(db, auth.orgId, params.id))) throw notFound(`Incoming webhook ${params.id}`);
+    async ({ auth, params, req, audited }) => {
+      await audited(async (trx) => {
+        const before = await findIncomingWebhook(trx, auth.orgId, params.id);
+        if (!before || !(await deleteIncomingWebhook(trx, auth.orgId, params.id))) throw notFound(`Incoming webhook ${params.id}`);
+        return changeOf('incoming_webhook', 'deleted', { before: view(req)(before) });
+      });
       return { status: 204 };
     },
   );

@@ -16,6 +16,8 @@ import { organizationTagNames } from '../../db/repositories/tags';
 import { generateSigningSecret } from '../../delivery/signing';
 import { sampleRenderContext, validateWebhookTemplates, type WebhookTemplates } from '../../templates';
 import type { CallEventType } from '../../shared/call';
+import type { AuditAction } from '../../audit/changes';
+import { changeOf, type Trx } from '../audit';
 import type { ApiContext } from '../context';
 import { conflict, notFound, Problem } from '../problem';
 import type { ApiRoutes } from '../route';
@@ -48,6 +50,12 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
   const { db } = ctx;
   const deps = deliveryDependencies(db, ctx.config);
 
+  // A change to a webhook, for its audit entry; 404 when it vanished meanwhile.
+  function changed(before: OutgoingWebhookRow, action: AuditAction, after: OutgoingWebhookRow | undefined) {
+    if (!after) throw notFound(`Outgoing webhook ${before.id}`);
+    return changeOf('outgoing_webhook', action, { before: toOutgoingWebhook(before), after: toOutgoingWebhook(after) });
+  }
+
   async function existing(orgId: string, id: string): Promise<OutgoingWebhookRow> {
     const row = await findOutgoingWebhook(db, orgId, id);
     if (!row) throw notFound(`Outgoing webhook ${id}`);
@@ -59,11 +67,12 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       method: 'post', path: '/outgoing-webhooks', tag, summary: 'Create an outgoing webhook (with signing on, the response shows the secret once)',
       body: outgoingWebhookInput, responses: { 201: { description: 'Created', schema: outgoingWebhookWithSecret }, ...invalid },
     },
-    async ({ auth, body }) => {
+    async ({ auth, body, audited }) => {
       assertTemplatesRender(body);
       const secret = body.signing.enabled ? generateSigningSecret() : undefined;
-      const row = await insertOutgoingWebhook(db, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
-      return { status: 201, body: { ...toOutgoingWebhook(row), ...(secret && { signing_secret: secret }) } };
+      const insert = (trx: Trx) => insertOutgoingWebhook(trx, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
+      const row = await audited(async (trx) => changeOf('outgoing_webhook', 'created', { after: toOutgoingWebhook(await insert(trx)) }));
+      return { status: 201, body: { ...row, ...(secret && { signing_secret: secret }) } };
     },
   );
 
@@ -92,7 +101,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       params: idParams, body: patchOf(outgoingWebhookInput),
       responses: { 200: { description: 'The changed webhook', schema: outgoingWebhookWithSecret }, ...invalid, ...missing },
     },
-    async ({ auth, params, body }) => {
+    async ({ auth, params, body, audited }) => {
       const current = await existing(auth.orgId, params.id);
       assertTemplatesRender({
         url: body.url ?? current.url,
@@ -103,9 +112,8 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const signingOn = current.signing_secret !== null;
       const secret = body.signing?.enabled && !signingOn ? generateSigningSecret() : undefined;
       const sealed = secret ? deps.secrets.seal(secret) : body.signing?.enabled === false && signingOn ? null : undefined;
-      const row = await updateOutgoingWebhook(db, auth.orgId, params.id, body, sealed);
-      if (!row) throw notFound(`Outgoing webhook ${params.id}`);
-      return { status: 200, body: { ...toOutgoingWebhook(row), ...(secret && { signing_secret: secret }) } };
+      const row = await audited(async (trx) => changed(current, 'updated', await updateOutgoingWebhook(trx, auth.orgId, params.id, body, sealed)));
+      return { status: 200, body: { ...row, ...(secret && { signing_secret: secret }) } };
     },
   );
 
@@ -114,8 +122,12 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       method: 'delete', path: '/outgoing-webhooks/:id', tag, summary: 'Delete an outgoing webhook (its delivery log stays)', params: idParams,
       responses: { 204: { description: 'Deleted' }, ...missing },
     },
-    async ({ auth, params }) => {
-      if (!(await deleteOutgoingWebhook(db, auth.orgId, params.id))) throw notFound(`Outgoing webhook ${params.id}`);
+    async ({ auth, params, audited }) => {
+      const current = await existing(auth.orgId, params.id);
+      await audited(async (trx) => {
+        if (!(await deleteOutgoingWebhook(trx, auth.orgId, params.id))) throw notFound(`Outgoing webhook ${params.id}`);
+        return changeOf('outgoing_webhook', 'deleted', { before: toOutgoingWebhook(current) });
+      });
       return { status: 204 };
     },
   );
@@ -127,12 +139,15 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       params: idParams, body: rotateSecretBody,
       responses: { 200: { description: 'The webhook with its new secret', schema: outgoingWebhookWithSecret }, 409: { description: 'Signing is off', schema: problemSchema }, ...missing },
     },
-    async ({ auth, params, body }) => {
-      await existing(auth.orgId, params.id);
+    async ({ auth, params, body, audited }) => {
+      const current = await existing(auth.orgId, params.id);
       const secret = generateSigningSecret();
-      const row = await rotateSigningSecret(db, auth.orgId, params.id, deps.secrets.seal(secret), body.grace_period_seconds);
-      if (!row) throw conflict(`Signing is off for outgoing webhook ${params.id}: turn it on with PATCH {"signing":{"enabled":true}}`);
-      return { status: 200, body: { ...toOutgoingWebhook(row), signing_secret: secret } };
+      const row = await audited(async (trx) => {
+        const rotated = await rotateSigningSecret(trx, auth.orgId, params.id, deps.secrets.seal(secret), body.grace_period_seconds);
+        if (!rotated) throw conflict(`Signing is off for outgoing webhook ${params.id}: turn it on with PATCH {"signing":{"enabled":true}}`);
+        return changed(current, 'secret_rotated', rotated);
+      });
+      return { status: 200, body: { ...row, signing_secret: secret } };
     },
   );
 

@@ -10,6 +10,7 @@ import {
 } from '../../db/repositories/tags';
 import type { Db } from '../../db/database';
 import type { TagRow } from '../../db/tables/tags';
+import { changeOf } from '../audit';
 import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
@@ -50,7 +51,10 @@ export function tagRoutes(routes: ApiRoutes, { db }: ApiContext): void {
         409: { description: 'The name is taken', schema: tagConflictSchema },
       },
     },
-    async ({ auth, body }) => ({ status: 201, body: toTag(await uniquely(body.name, () => insertTag(db, auth.orgId, body))) }),
+    async ({ auth, body, audited }) => ({
+      status: 201,
+      body: await audited(async (trx) => changeOf('tag', 'created', { after: toTag(await uniquely(body.name, () => insertTag(trx, auth.orgId, body))) })),
+    }),
   );
 
   routes.add(
@@ -86,13 +90,16 @@ export function tagRoutes(routes: ApiRoutes, { db }: ApiContext): void {
         409: { description: 'The new name is taken, or webhooks use the old name', schema: tagConflictSchema },
       },
     },
-    async ({ auth, params, body }) => {
+    async ({ auth, params, body, audited }) => {
       const current = await findTag(db, auth.orgId, params.id);
       if (!current) throw notFound(`Tag ${params.id}`);
       if (body.name !== undefined && body.name !== current.name) await refuseIfUsed(db, auth.orgId, current, 'renamed');
-      const row = await uniquely(body.name, () => updateTag(db, auth.orgId, params.id, body));
-      if (!row) throw notFound(`Tag ${params.id}`);
-      return { status: 200, body: toTag(row) };
+      const changed = await audited(async (trx) => {
+        const row = await uniquely(body.name, () => updateTag(trx, auth.orgId, params.id, body));
+        if (!row) throw notFound(`Tag ${params.id}`);
+        return changeOf('tag', 'updated', { before: toTag(current), after: toTag(row) });
+      });
+      return { status: 200, body: changed };
     },
   );
 
@@ -106,11 +113,14 @@ export function tagRoutes(routes: ApiRoutes, { db }: ApiContext): void {
         409: { description: 'Outgoing webhooks use the tag', schema: tagConflictSchema },
       },
     },
-    async ({ auth, params }) => {
+    async ({ auth, params, audited }) => {
       const current = await findTag(db, auth.orgId, params.id);
       if (!current) throw notFound(`Tag ${params.id}`);
       await refuseIfUsed(db, auth.orgId, current, 'deleted');
-      if (!(await deleteTag(db, auth.orgId, params.id))) throw notFound(`Tag ${params.id}`);
+      await audited(async (trx) => {
+        if (!(await deleteTag(trx, auth.orgId, params.id))) throw notFound(`Tag ${params.id}`);
+        return changeOf('tag', 'deleted', { before: toTag(current) });
+      });
       return { status: 204 };
     },
   );

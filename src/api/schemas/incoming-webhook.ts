@@ -6,7 +6,7 @@ import { paginationQuery } from './common';
 export const LIFESPAN_BOUNDS = { min: 60, max: 30 * 86_400, default: 3600 } as const;
 
 const regions = new Set<string>(getCountries());
-const region = z
+export const region = z
   .string()
   .trim()
   .toUpperCase()

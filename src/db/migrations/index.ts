@@ -5,6 +5,10 @@ import * as m0003 from './0003_deliveries';
 import * as m0004 from './0004_incoming';
 import * as m0005 from './0005_tags';
 import * as m0006 from './0006_pre_call_data';
+import * as m0007 from './0007_token_roles';
+import * as m0008 from './0008_organization_settings';
+import * as m0009 from './0009_audit_log';
+import * as m0010 from './0010_rate_limits';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -14,4 +18,8 @@ export const migrations: Record<string, Migration> = {
   '0004_incoming': m0004,
   '0005_tags': m0005,
   '0006_pre_call_data': m0006,
+  '0007_token_roles': m0007,
+  '0008_organization_settings': m0008,
+  '0009_audit_log': m0009,
+  '0010_rate_limits': m0010,
 };

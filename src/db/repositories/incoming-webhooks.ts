@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { IncomingWebhookInput } from '../../api/schemas/incoming-webhook';
 import { newId } from '../../ids';
+import { resolveRateLimits, type RateLimits } from '../../limits/limits';
 import { hashSecret, secretMatches } from '../../security/tokens';
 import type { DbOrTrx } from '../database';
 import type { IncomingWebhookRow, IncomingWebhookType } from '../tables/incoming';
@@ -14,8 +15,12 @@ export interface IngressWebhook {
   name: string;
   type: IncomingWebhookType;
   enabled: boolean;
+  /** False once the instance admin disables the organization: its keys stop working. */
+  organization_enabled: boolean;
   lifespan_seconds: number;
   region: string;
+  /** The organization's limits, read with the key so limiting costs no query of its own. */
+  rate_limits: RateLimits;
   parameter_map: Record<string, string>;
 }
 
@@ -81,16 +86,17 @@ export async function findWebhooksByKeys(db: DbOrTrx, keys: string[]): Promise<A
   const rows = await db
     .selectFrom('incoming_webhooks as w')
     .innerJoin('organizations as o', 'o.id', 'w.org_id')
-    .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash'])
+    .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash', 'o.rate_limits'])
     .select(sql<string>`coalesce(w.default_region, o.default_region)`.as('region'))
+    .select(sql<boolean>`o.disabled_at is null`.as('organization_enabled'))
     .where(sql<boolean>`w.key_hash = any(${hashes}::bytea[]) or (w.previous_key_hash = any(${hashes}::bytea[]) and w.previous_key_expires_at > now())`)
     .execute();
   return keys.map((key) => {
     // The lookup is by hash; the constant-time check guards against any index-level shortcut.
     const row = rows.find((r) => secretMatches(key, r.key_hash) || (r.previous_key_hash !== null && secretMatches(key, r.previous_key_hash)));
     if (!row) return undefined;
-    const { key_hash: _k, previous_key_hash: _p, ...webhook } = row;
-    return webhook;
+    const { key_hash: _k, previous_key_hash: _p, rate_limits, ...webhook } = row;
+    return { ...webhook, rate_limits: resolveRateLimits(rate_limits) };
   });
 }
 

@@ -1,20 +1,29 @@
+import { sql } from 'kysely';
 import { newId } from '../../ids';
-import { generateSecret, hashSecret, secretMatches } from '../../security/tokens';
+import { hashSecret } from '../../security/tokens';
+import type { Limit, LimitKind } from '../../limits/limits';
 import type { DbOrTrx } from '../database';
 import type { OrganizationRow } from '../tables/organizations';
+import { issueApiToken } from './api-tokens';
 
-export const API_TOKEN_PREFIX = 'chk';
-
-export interface TokenIdentity {
-  orgId: string;
-  tokenId: string;
-  tokenName: string;
+/** What an organization's admin (settings) or the instance admin (also name and enabled) may change. */
+export interface OrganizationSettings {
+  default_region: string;
+  match_window_seconds: number;
+  retention_days: number;
+  timezone: string;
 }
 
-export async function createOrganization(db: DbOrTrx, name: string, defaultRegion = 'US'): Promise<OrganizationRow> {
+/** A limit set to null returns to its default. */
+export type RateLimitChanges = { [K in LimitKind]?: Limit | null };
+
+export type OrganizationChanges = Partial<OrganizationSettings> & { name?: string; enabled?: boolean; rate_limits?: RateLimitChanges };
+
+export async function createOrganization(db: DbOrTrx, name: string, settings: Partial<OrganizationSettings> & { rate_limits?: RateLimitChanges } = {}): Promise<OrganizationRow> {
+  const { rate_limits, ...rest } = settings;
   return db
     .insertInto('organizations')
-    .values({ id: newId('org'), name, default_region: defaultRegion })
+    .values({ id: newId('org'), name, ...rest, rate_limits: JSON.stringify(withoutDefaults(rate_limits ?? {})) })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -23,36 +32,56 @@ export async function findOrganization(db: DbOrTrx, id: string): Promise<Organiz
   return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Issues an API token for an organization; the plain token is returned once and only its hash is kept. */
-export async function issueApiToken(db: DbOrTrx, orgId: string, name: string, token = generateSecret(API_TOKEN_PREFIX)): Promise<{ id: string; token: string }> {
-  const id = newId('tok');
-  await db.insertInto('api_tokens').values({ id, org_id: orgId, name, token_hash: hashSecret(token) }).execute();
-  return { id, token };
+export async function listOrganizations(db: DbOrTrx, page: { limit: number; cursor?: string }): Promise<OrganizationRow[]> {
+  let query = db.selectFrom('organizations').selectAll();
+  if (page.cursor) query = query.where('id', '>', page.cursor);
+  return query.orderBy('id').limit(page.limit + 1).execute();
 }
 
-export async function authenticateApiToken(db: DbOrTrx, token: string): Promise<TokenIdentity | undefined> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .select(['id', 'org_id', 'name', 'token_hash'])
-    .where('token_hash', '=', hashSecret(token))
-    .where('revoked_at', 'is', null)
+const withoutDefaults = (limits: RateLimitChanges) => Object.fromEntries(Object.entries(limits).filter(([, limit]) => limit !== null));
+
+/** Disabling keeps the first time it was disabled; enabling clears it. Limits merge into the stored ones. */
+export async function updateOrganization(db: DbOrTrx, id: string, changes: OrganizationChanges): Promise<OrganizationRow | undefined> {
+  const { enabled, rate_limits, ...rest } = changes;
+  return db
+    .updateTable('organizations')
+    .set({
+      ...rest,
+      ...(enabled !== undefined && { disabled_at: enabled ? null : sql<Date>`coalesce(disabled_at, now())` }),
+      ...(rate_limits && { rate_limits: sql<string>`jsonb_strip_nulls(rate_limits || ${JSON.stringify(rate_limits)}::jsonb)` }),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .returningAll()
     .executeTakeFirst();
-  // The lookup is by hash; the constant-time check guards against any index-level shortcut.
-  if (!row || !secretMatches(token, row.token_hash)) return undefined;
-  return { orgId: row.org_id, tokenId: row.id, tokenName: row.name };
 }
 
 /**
- * First start: creates the default organization and its admin token (ADMIN_TOKEN when given, else random).
- * Later starts make sure ADMIN_TOKEN, if set, still opens the default organization.
+ * ADMIN_TOKEN is the instance admin's token. A value revoked through the API stays revoked (a restart does not
+ * bring it back); the operator sets a new ADMIN_TOKEN instead. Answers false for such a revoked value.
  */
-export async function ensureDefaultOrganization(db: DbOrTrx, adminToken?: string): Promise<{ org: OrganizationRow; newToken?: string }> {
+async function ensureInstanceAdminToken(db: DbOrTrx, orgId: string, token: string): Promise<boolean> {
+  const row = await db.selectFrom('api_tokens').select(['id', 'revoked_at']).where('token_hash', '=', hashSecret(token)).executeTakeFirst();
+  if (!row) {
+    await issueApiToken(db, orgId, 'admin', { instanceAdmin: true, token });
+    return true;
+  }
+  if (row.revoked_at) return false;
+  await db.updateTable('api_tokens').set({ instance_admin: true, role: 'admin', expires_at: null }).where('id', '=', row.id).execute();
+  return true;
+}
+
+/**
+ * First start: creates the default organization and the instance admin's token (ADMIN_TOKEN when given, else
+ * random). Later starts make sure ADMIN_TOKEN, if set, opens the instance admin.
+ */
+export async function ensureDefaultOrganization(db: DbOrTrx, adminToken?: string): Promise<{ org: OrganizationRow; newToken?: string; adminTokenRevoked?: boolean }> {
   const existing = await db.selectFrom('organizations').selectAll().orderBy('created_at').orderBy('id').executeTakeFirst();
   if (existing) {
-    if (adminToken && !(await authenticateApiToken(db, adminToken))) await issueApiToken(db, existing.id, 'admin', adminToken);
-    return { org: existing };
+    const usable = adminToken ? await ensureInstanceAdminToken(db, existing.id, adminToken) : true;
+    return { org: existing, adminTokenRevoked: !usable };
   }
   const org = await createOrganization(db, 'Default organization');
-  const { token } = await issueApiToken(db, org.id, 'admin', adminToken);
+  const { token } = await issueApiToken(db, org.id, 'admin', { instanceAdmin: true, token: adminToken });
   return { org, newToken: adminToken ? undefined : token };
 }

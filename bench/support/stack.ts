@@ -16,6 +16,7 @@ export interface BenchStack {
   worker: RoleProcess;
   floorWorker: RoleProcess;
   apiUrl: string;
+  databaseUrl: string;
   token: string;
   orgId: string;
   taskQueue: string;
@@ -73,7 +74,7 @@ export async function startBenchStack(log: (line: string) => void): Promise<Benc
     const connection = await Connection.connect({ address: server.address });
     stops.push(() => connection.close());
     const temporal = new Client({ connection });
-    return { api, worker, floorWorker, apiUrl: `http://127.0.0.1:${port}`, token, orgId, taskQueue, floorTaskQueue, temporal, stop };
+    return { api, worker, floorWorker, apiUrl: `http://127.0.0.1:${port}`, databaseUrl: pg.url, token, orgId, taskQueue, floorTaskQueue, temporal, stop };
   } catch (err) {
     await stop();
     throw err;

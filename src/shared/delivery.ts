@@ -8,11 +8,15 @@ export interface RetrySettings {
   max_interval_seconds: number;
 }
 
+/**
+ * 40 attempts: 5 s doubling to an hourly cap, jittered ±20 % — about 30 h of retries, and never less than 24 h,
+ * so a receiver that is down overnight loses nothing (see docs/delivery-resilience.md).
+ */
 export const DEFAULT_RETRY: RetrySettings = {
-  max_attempts: 8,
-  initial_interval_seconds: 1,
+  max_attempts: 40,
+  initial_interval_seconds: 5,
   backoff_coefficient: 2,
-  max_interval_seconds: 300,
+  max_interval_seconds: 3600,
 };
 
 /** One delivery: an emitted event to one outgoing webhook. Its id is stable across every attempt. */

@@ -2,11 +2,10 @@ import { proxyActivities, uuid4 } from '@temporalio/workflow';
 import type * as activities from '../activities';
 import type { SubscribedWebhook } from '../activities/webhook-subscriptions';
 import type { RenderContext } from '../shared/call';
-import type { RetrySettings } from '../shared/delivery';
 import { deliveryActivityOptions } from './delivery-options';
 
-function deliveryActivity(retry: RetrySettings, timeoutMs: number) {
-  return proxyActivities<ReturnType<typeof activities.createActivities>>(deliveryActivityOptions(retry, timeoutMs)).deliverEvent;
+function deliveryActivity(timeoutMs: number) {
+  return proxyActivities<ReturnType<typeof activities.createActivities>>(deliveryActivityOptions(timeoutMs)).deliverEvent;
 }
 
 /**
@@ -32,9 +31,9 @@ export class DeliveryFanOut {
     const deliveryId = `dlv_${uuid4().replace(/-/g, '')}`;
     const previous = this.chains.get(webhook.id) ?? Promise.resolve();
     const next = previous.then(() =>
-      deliveryActivity(webhook.retry, webhook.timeout_ms)({ deliveryId, orgId: this.orgId, webhookId: webhook.id, context }).then(
+      deliveryActivity(webhook.timeout_ms)({ deliveryId, orgId: this.orgId, webhookId: webhook.id, context }).then(
         () => undefined,
-        // A delivery that exhausted its retries is recorded by the activity; later events still go out.
+        // A delivery that failed for good is recorded by the activity; later events still go out.
         () => undefined,
       ),
     );

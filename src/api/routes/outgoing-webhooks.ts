@@ -184,7 +184,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     async ({ auth, params }) => {
       const webhook = await existing(auth.orgId, params.id);
       const deliveryId = newId('dlv');
-      const outcome = await attemptDelivery(deps, { deliveryId, webhook, context: sampleRenderContext(), attempt: 1, last: true, test: true });
+      const outcome = await attemptDelivery(deps, { deliveryId, webhook, context: sampleRenderContext(), attempt: 1, test: true });
       return { status: 200, body: { delivery_id: deliveryId, request: outcome.request, response: outcome.response, error: outcome.error, duration_ms: outcome.duration_ms } };
     },
   );

@@ -19,6 +19,8 @@ export const deliverySchema = z.object({
   duration_ms: z.number().int().nullable(),
   /** The latest attempt's error, or why the delivery was skipped. */
   error: z.string().nullable(),
+  /** When a pending delivery is tried next, by the webhook's retry schedule. */
+  next_attempt_at: z.string().nullable(),
   redelivery_of: z.string().nullable(),
   /** Sent by `POST /outgoing-webhooks/{id}/test` with sample data. */
   test: z.boolean(),

@@ -4,6 +4,7 @@ import { newId } from '../../ids';
 import type { RenderContext } from '../../shared/call';
 import type { DbOrTrx } from '../database';
 import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
+import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
 
 export function toDelivery(row: DeliveryRow): Delivery {
   return {
@@ -20,6 +21,7 @@ export function toDelivery(row: DeliveryRow): Delivery {
     last_status_code: row.last_status_code,
     duration_ms: row.duration_ms,
     error: row.error,
+    next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
     redelivery_of: row.redelivery_of,
     test: row.test,
     created_at: row.created_at.toISOString(),
@@ -62,6 +64,10 @@ export interface AttemptRecord {
   response: { status: number; headers: Record<string, string>; body: string; body_truncated: boolean } | null;
   duration_ms: number;
   error: string | null;
+  /** Failed attempts counted against the retry schedule, this one included. */
+  failures: number;
+  /** When a still-pending delivery is tried next. */
+  next_attempt_at: Date | null;
 }
 
 function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
@@ -90,6 +96,8 @@ export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, att
     last_status_code: attempt.response?.status ?? null,
     duration_ms: attempt.duration_ms,
     error: attempt.error,
+    failures: attempt.failures,
+    next_attempt_at: attempt.next_attempt_at,
   };
   await db
     .with('delivery', (q) =>
@@ -173,4 +181,30 @@ export async function findDelivery(db: DbOrTrx, orgId: string, id: string): Prom
 
 export async function listDeliveryAttempts(db: DbOrTrx, orgId: string, deliveryId: string): Promise<DeliveryAttemptRow[]> {
   return db.selectFrom('delivery_attempts').selectAll().where('org_id', '=', orgId).where('delivery_id', '=', deliveryId).orderBy('attempt').orderBy('id').execute();
+}
+
+/** How far a delivery got before this attempt; undefined before its first attempt. */
+export interface DeliveryProgress {
+  status: DeliveryStatus;
+  attempts_count: number;
+  failures: number;
+}
+
+/**
+ * What an attempt starts from, in one query: the webhook as configured now (undefined once deleted) and the
+ * delivery's progress, so the attempt number and the retry schedule survive worker restarts.
+ */
+export async function findDeliveryTarget(db: DbOrTrx, orgId: string, webhookId: string, deliveryId: string): Promise<{ webhook?: OutgoingWebhookRow; progress?: DeliveryProgress }> {
+  const row = await db
+    .selectFrom('outgoing_webhooks as w')
+    .leftJoin('deliveries as d', (join) => join.on('d.id', '=', deliveryId).onRef('d.org_id', '=', 'w.org_id'))
+    .selectAll('w')
+    .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures'])
+    .where('w.org_id', '=', orgId)
+    .where('w.id', '=', webhookId)
+    .executeTakeFirst();
+  if (!row) return {};
+  const { delivery_status, delivery_attempts, delivery_failures, ...webhook } = row;
+  const progress = delivery_status ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0 } : undefined;
+  return { webhook, progress };
 }

@@ -24,6 +24,10 @@ export interface DeliveriesTable {
   duration_ms: Nullable<number>;
   /** The latest attempt's error, or why the delivery was skipped. */
   error: Nullable<string>;
+  /** When a pending delivery is tried next; null once settled. */
+  next_attempt_at: Nullable<Date>;
+  /** Failed attempts counted against the retry schedule. */
+  failures: Generated<number>;
   /** What the templates rendered from, kept so the delivery can be sent again. */
   context: Json<RenderContext>;
   redelivery_of: Nullable<string>;

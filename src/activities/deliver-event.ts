@@ -1,38 +1,75 @@
-import { ApplicationFailure } from '@temporalio/activity';
-import { findDeliveryTarget, recordSkippedDelivery } from '../db/repositories/deliveries';
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { findDeliveryTarget, holdDelivery, recordUnsendable, settleDiscarded, type DeliveryIdentity } from '../db/repositories/deliveries';
+import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import { attemptDelivery, type DeliveryDependencies, type RetryDecision, type RetryableFailure } from '../delivery/attempt';
-import { retryDelayMs } from '../delivery/schedule';
+import type { HealthTracker } from '../delivery/health-tracking';
+import { heldRecheckMs, retryDelayMs } from '../delivery/schedule';
 import type { DeliveryOutcome, DeliveryRequest, RetrySettings } from '../shared/delivery';
+import type { WebhookGates } from '../temporal/webhook-gates';
 
 /** Redeliveries carry the delivery they repeat; the fan-out's deliveries do not. */
 export interface DeliverEventInput extends DeliveryRequest {
   redeliveryOf?: string;
 }
 
+export interface DeliverEventDependencies extends DeliveryDependencies {
+  health: HealthTracker;
+  gates: WebhookGates;
+}
+
 /** The webhook's retry schedule: Retry-After when the receiver sent one, else jittered exponential backoff. */
 function scheduleOf(retry: RetrySettings): (failure: RetryableFailure) => RetryDecision {
   return ({ failures, retryAfterMs }) => {
-    if (failures >= retry.max_attempts) return { status: 'failed', reason: `gave up after ${failures} failed attempts` };
+    if (failures >= retry.max_attempts) return { status: 'held', reason: `retry schedule spent after ${failures} failed attempts: the webhook is paused` };
     return { status: 'pending', delayMs: retryAfterMs ?? retryDelayMs(retry, failures) };
   };
 }
+
+const final = (message: string) => ApplicationFailure.create({ message, type: 'FinalDeliveryFailure', nonRetryable: true });
 
 /**
  * Sends one attempt of a delivery and records it. The schedule is ours, not Temporal's: the attempt count lives
  * in the delivery's row (so it survives worker restarts), and a retryable failure throws with the jittered
  * delay as `nextRetryDelay`, under a Temporal retry policy without an attempt limit. Retries cost no workflow
  * history events. Final outcomes throw `FinalDeliveryFailure`, which the policy does not retry.
+ *
+ * A paused webhook gets no attempt: the delivery is recorded as held and the workflow waits for the webhook's
+ * gate to release it (docs/delivery-resilience.md).
  */
-export function createDeliverEvent(deps: DeliveryDependencies) {
+export function createDeliverEvent(deps: DeliverEventDependencies) {
   return async function deliverEvent(delivery: DeliverEventInput): Promise<DeliveryOutcome> {
-    const { webhook, progress } = await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId);
-    if (!webhook || !webhook.enabled) {
-      const identity = { id: delivery.deliveryId, orgId: delivery.orgId, webhookId: delivery.webhookId, webhookName: webhook?.name ?? '(deleted webhook)', context: delivery.context, redeliveryOf: delivery.redeliveryOf };
-      await recordSkippedDelivery(deps.db, identity, webhook ? 'webhook is disabled' : 'webhook was deleted');
+    const { webhook, health, progress } = await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId);
+    const identity: DeliveryIdentity = {
+      id: delivery.deliveryId,
+      orgId: delivery.orgId,
+      webhookId: delivery.webhookId,
+      webhookName: webhook?.name ?? '(deleted webhook)',
+      context: delivery.context,
+      redeliveryOf: delivery.redeliveryOf,
+    };
+    if (!webhook) {
+      await recordUnsendable(deps.db, identity, 'failed', 'webhook was deleted');
+      throw final('webhook was deleted');
+    }
+    if (!webhook.enabled) {
+      await recordUnsendable(deps.db, identity, 'skipped', 'webhook is disabled');
       return { status: 'skipped' };
     }
-    // A worker that died after recording success, before reporting it: never send twice what succeeded.
+    // Never send twice what succeeded (a worker that died before reporting it, a probe, a recovery run twice),
+    // nor again what failed for good or an operator discarded.
     if (progress?.status === 'succeeded') return { status: 'succeeded' };
+    if (progress?.discarded) {
+      await settleDiscarded(deps.db, delivery.deliveryId);
+      throw final('discarded by an operator');
+    }
+    if (progress?.status === 'failed') throw final('the delivery already failed for good');
+
+    const hold = async ({ org_id, id, health_policy }: OutgoingWebhookRow): Promise<DeliveryOutcome> => {
+      await holdDelivery(deps.db, identity, Context.current().info.workflowExecution?.workflowId ?? null);
+      await deps.gates.open({ orgId: org_id, webhookId: id });
+      return { status: 'held', recheck_after_ms: heldRecheckMs(health_policy) };
+    };
+    if (health.state === 'paused') return hold(webhook);
 
     const outcome = await attemptDelivery(deps, {
       deliveryId: delivery.deliveryId,
@@ -43,9 +80,11 @@ export function createDeliverEvent(deps: DeliveryDependencies) {
       retry: scheduleOf(webhook.retry),
       redeliveryOf: delivery.redeliveryOf,
     });
+    await deps.health.afterAttempt(webhook, health, outcome);
     if (outcome.verdict === 'succeeded') return { status: 'succeeded', response_status: outcome.response?.status };
+    if (outcome.status === 'held') return hold(webhook);
     const message = outcome.error ?? 'delivery failed';
-    if (outcome.status === 'failed') throw ApplicationFailure.create({ message, type: 'FinalDeliveryFailure', nonRetryable: true });
+    if (outcome.status === 'failed') throw final(message);
     throw ApplicationFailure.create({ message, type: 'RetryableDeliveryFailure', nextRetryDelay: outcome.retryDelayMs });
   };
 }

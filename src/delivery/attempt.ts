@@ -39,8 +39,8 @@ export interface RetryableFailure {
   retryAfterMs?: number;
 }
 
-/** After a retryable failure: try again after a delay, or give up. */
-export type RetryDecision = { status: 'pending'; delayMs: number } | { status: 'failed'; reason: string };
+/** After a retryable failure: try again after a delay, or hold the delivery until its webhook is resumed. */
+export type RetryDecision = { status: 'pending'; delayMs: number } | { status: 'held'; reason: string };
 
 export interface AttemptOutcome extends AttemptRecord {
   verdict: AttemptVerdict;
@@ -122,6 +122,7 @@ function applyRetry(outcome: AttemptOutcome, input: AttemptInput, failure: Retry
     outcome.retryDelayMs = decision.delayMs;
     outcome.next_attempt_at = new Date(Date.now() + decision.delayMs);
   } else if (decision) {
+    outcome.status = 'held';
     outcome.error = `${outcome.error}; ${decision.reason}`;
   }
 }

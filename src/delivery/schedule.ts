@@ -1,4 +1,4 @@
-import type { RetrySettings } from '../shared/delivery';
+import type { HealthPolicy, RetrySettings } from '../shared/delivery';
 
 /** Each wait is the nominal backoff times a factor drawn from [1 - JITTER, 1 + JITTER]. */
 export const RETRY_JITTER = 0.2;
@@ -23,4 +23,12 @@ export function shortestRetrySpanMs(retry: RetrySettings): number {
   let total = 0;
   for (let failures = 1; failures < retry.max_attempts; failures++) total += nominalRetryDelayMs(retry, failures);
   return total * (1 - RETRY_JITTER);
+}
+
+/**
+ * How long a held delivery waits before it looks at its webhook again by itself. The gate's release signal is
+ * what normally wakes it; this is the safety net for a release that was missed, so it is long.
+ */
+export function heldRecheckMs(policy: HealthPolicy): number {
+  return Math.min(Math.max(10 * policy.probe_max_interval_seconds * 1000, 60_000), 3600_000);
 }

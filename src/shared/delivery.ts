@@ -27,7 +27,28 @@ export interface DeliveryRequest {
   context: RenderContext;
 }
 
-export interface DeliveryOutcome {
-  status: 'succeeded' | 'skipped';
-  response_status?: number;
+/**
+ * When an outgoing webhook counts as failing and when it pauses (consecutive failed attempts, a 429 excluded),
+ * how a paused one is probed, and how fast its backlog drains once it answers again.
+ */
+export interface HealthPolicy {
+  failing_after: number;
+  pause_after: number;
+  probe_initial_interval_seconds: number;
+  probe_max_interval_seconds: number;
+  drain_per_second: number;
 }
+
+export const DEFAULT_HEALTH_POLICY: HealthPolicy = {
+  failing_after: 5,
+  pause_after: 15,
+  probe_initial_interval_seconds: 30,
+  probe_max_interval_seconds: 1800,
+  drain_per_second: 20,
+};
+
+export type DeliveryOutcome =
+  | { status: 'succeeded'; response_status?: number }
+  | { status: 'skipped' }
+  /** The webhook is paused: nothing was attempted; try again once released, or after `recheck_after_ms`. */
+  | { status: 'held'; recheck_after_ms: number };

@@ -1,8 +1,6 @@
-import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities';
 import type { DeliverEventInput } from '../activities/deliver-event';
 import type { DeliveryOutcome } from '../shared/delivery';
-import { deliveryActivityOptions } from './delivery-options';
+import { DeliveryRunner } from './deliveries';
 
 export interface RedeliveryInput {
   delivery: DeliverEventInput;
@@ -11,6 +9,5 @@ export interface RedeliveryInput {
 
 /** Sends a past delivery again, durably and with the webhook's retry schedule, as a new delivery. */
 export async function redeliveryWorkflow(input: RedeliveryInput): Promise<DeliveryOutcome> {
-  const { deliverEvent } = proxyActivities<Activities>(deliveryActivityOptions(input.timeoutMs));
-  return deliverEvent(input.delivery);
+  return new DeliveryRunner().deliver(input.delivery, input.timeoutMs);
 }

@@ -17,6 +17,22 @@ export async function createCallWebhook(stack: TestStack, receiver: Receiver, fi
   return res.body;
 }
 
+/** Pauses after 4 failed attempts in a row and probes every half second to a second. */
+export const QUICK_PAUSE = { failing_after: 2, pause_after: 4, probe_initial_interval_seconds: 0.5, probe_max_interval_seconds: 1, drain_per_second: 20 };
+
+/** Waits until the webhook's health satisfies `until`; returns the webhook. */
+export async function waitForHealth(stack: TestStack, webhookId: string, until: (health: any) => boolean, timeoutMs = 60_000): Promise<any> {
+  let last: any;
+  return waitFor(
+    `health of ${webhookId} (last: ${JSON.stringify(last?.health)})`,
+    async () => {
+      last = (await stack.request(`/api/v1/outgoing-webhooks/${webhookId}`)).body;
+      return until(last.health) ? last : undefined;
+    },
+    timeoutMs,
+  );
+}
+
 /** Starts `count` calls and sends each one incoming → connected → hangup; returns the call ids. */
 export async function runCalls(stack: TestStack, count: number): Promise<string[]> {
   const calls = Array.from({ length: count }, () => uniqueName('call'));

@@ -8,6 +8,7 @@ import {
   toOutgoingWebhook,
   updateOutgoingWebhook,
 } from '../../db/repositories/outgoing-webhooks';
+import { findHealth } from '../../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
 import { attemptDelivery } from '../../delivery/attempt';
 import { deliveryDependencies } from '../../delivery/dependencies';
@@ -21,11 +22,13 @@ import { changeOf, type Trx } from '../audit';
 import type { ApiContext } from '../context';
 import { conflict, notFound, Problem } from '../problem';
 import type { ApiRoutes } from '../route';
+import { apiGates, withHealth } from './outgoing-webhook-health';
 import { idParams, page, paginationQuery, patchOf, problemSchema, toPage } from '../schemas/common';
 import {
   outgoingWebhookInput,
   outgoingWebhookSchema,
   outgoingWebhookWithSecret,
+  type OutgoingWebhookConfig,
   previewSavedBody,
   previewSchema,
   previewUnsavedBody,
@@ -49,6 +52,14 @@ function assertTemplatesRender(templates: WebhookTemplates): void {
 export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void {
   const { db } = ctx;
   const deps = deliveryDependencies(db, ctx.config);
+  const gates = apiGates(ctx);
+  /** The API view of one webhook: its configuration and its health. */
+  const view = async (orgId: string, config: OutgoingWebhookConfig) => (await withHealth(db, orgId, [config]))[0];
+
+  /** Switched off or deleted while paused: its gate drains the held deliveries (skipped, or failed). */
+  async function nudgeIfPaused(orgId: string, webhookId: string, paused: boolean): Promise<void> {
+    if (paused) await gates.nudge({ orgId, webhookId });
+  }
 
   // A change to a webhook, for its audit entry; 404 when it vanished meanwhile.
   function changed(before: OutgoingWebhookRow, action: AuditAction, after: OutgoingWebhookRow | undefined) {
@@ -72,7 +83,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const secret = body.signing.enabled ? generateSigningSecret() : undefined;
       const insert = (trx: Trx) => insertOutgoingWebhook(trx, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
       const row = await audited(async (trx) => changeOf('outgoing_webhook', 'created', { after: toOutgoingWebhook(await insert(trx)) }));
-      return { status: 201, body: { ...row, ...(secret && { signing_secret: secret }) } };
+      return { status: 201, body: { ...(await view(auth.orgId, row)), ...(secret && { signing_secret: secret }) } };
     },
   );
 
@@ -83,7 +94,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, query }) => {
       const rows = await listOutgoingWebhooks(db, auth.orgId, query);
-      return { status: 200, body: toPage(rows.map(toOutgoingWebhook), query.limit) };
+      return { status: 200, body: toPage(await withHealth(db, auth.orgId, rows.map(toOutgoingWebhook)), query.limit) };
     },
   );
 
@@ -92,7 +103,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       method: 'get', path: '/outgoing-webhooks/:id', tag, summary: 'Get an outgoing webhook', params: idParams,
       responses: { 200: { description: 'The webhook', schema: outgoingWebhookSchema }, ...missing },
     },
-    async ({ auth, params }) => ({ status: 200, body: toOutgoingWebhook(await existing(auth.orgId, params.id)) }),
+    async ({ auth, params }) => ({ status: 200, body: await view(auth.orgId, toOutgoingWebhook(await existing(auth.orgId, params.id))) }),
   );
 
   routes.add(
@@ -113,7 +124,8 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const secret = body.signing?.enabled && !signingOn ? generateSigningSecret() : undefined;
       const sealed = secret ? deps.secrets.seal(secret) : body.signing?.enabled === false && signingOn ? null : undefined;
       const row = await audited(async (trx) => changed(current, 'updated', await updateOutgoingWebhook(trx, auth.orgId, params.id, body, sealed)));
-      return { status: 200, body: { ...row, ...(secret && { signing_secret: secret }) } };
+      if (body.enabled === false) await nudgeIfPaused(auth.orgId, row.id, (await findHealth(db, row.id)).state === 'paused');
+      return { status: 200, body: { ...(await view(auth.orgId, row)), ...(secret && { signing_secret: secret }) } };
     },
   );
 
@@ -124,10 +136,12 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, audited }) => {
       const current = await existing(auth.orgId, params.id);
+      const paused = (await findHealth(db, current.id)).state === 'paused';
       await audited(async (trx) => {
         if (!(await deleteOutgoingWebhook(trx, auth.orgId, params.id))) throw notFound(`Outgoing webhook ${params.id}`);
         return changeOf('outgoing_webhook', 'deleted', { before: toOutgoingWebhook(current) });
       });
+      await nudgeIfPaused(auth.orgId, current.id, paused);
       return { status: 204 };
     },
   );
@@ -147,7 +161,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
         if (!rotated) throw conflict(`Signing is off for outgoing webhook ${params.id}: turn it on with PATCH {"signing":{"enabled":true}}`);
         return changed(current, 'secret_rotated', rotated);
       });
-      return { status: 200, body: { ...row, signing_secret: secret } };
+      return { status: 200, body: { ...(await view(auth.orgId, row)), signing_secret: secret } };
     },
   );
 

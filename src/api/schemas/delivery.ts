@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { paginationQuery } from './common';
 
-export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'skipped'] as const;
+/** `held`: its webhook is paused; it waits, unattempted, until the webhook is resumed or answers a probe. */
+export const DELIVERY_STATUSES = ['pending', 'held', 'succeeded', 'failed', 'skipped'] as const;
 
 export const deliverySchema = z.object({
   id: z.string(),

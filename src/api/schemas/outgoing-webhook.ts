@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { filtersSchema } from '../../filters';
-import { DEFAULT_RETRY } from '../../shared/delivery';
+import { DEFAULT_HEALTH_POLICY, DEFAULT_RETRY } from '../../shared/delivery';
+import { webhookHealthSchema } from './webhook-health';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const BODY_FORMATS = ['json', 'form', 'raw', 'none'] as const;
@@ -12,6 +13,20 @@ export const retrySchema = z.object({
   backoff_coefficient: z.number().min(1).max(10).default(DEFAULT_RETRY.backoff_coefficient),
   max_interval_seconds: z.number().min(1).max(86_400).default(DEFAULT_RETRY.max_interval_seconds),
 });
+
+export const healthPolicySchema = z
+  .object({
+    /** Consecutive failed attempts (a 429 aside) after which the webhook is `failing`… */
+    failing_after: z.number().int().min(1).max(10_000).default(DEFAULT_HEALTH_POLICY.failing_after),
+    /** …and after which it is `paused`: deliveries are held, unattempted, while a probe checks it. */
+    pause_after: z.number().int().min(1).max(10_000).default(DEFAULT_HEALTH_POLICY.pause_after),
+    probe_initial_interval_seconds: z.number().min(0.1).max(86_400).default(DEFAULT_HEALTH_POLICY.probe_initial_interval_seconds),
+    probe_max_interval_seconds: z.number().min(0.1).max(86_400).default(DEFAULT_HEALTH_POLICY.probe_max_interval_seconds),
+    /** Held deliveries released per second once the webhook answers again. */
+    drain_per_second: z.number().int().min(1).max(1000).default(DEFAULT_HEALTH_POLICY.drain_per_second),
+  })
+  .refine((p) => p.failing_after <= p.pause_after, { path: ['pause_after'], message: 'must be at least failing_after' })
+  .refine((p) => p.probe_initial_interval_seconds <= p.probe_max_interval_seconds, { path: ['probe_max_interval_seconds'], message: 'must be at least probe_initial_interval_seconds' });
 
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a valid HTTP header name');
 
@@ -27,6 +42,7 @@ export const outgoingWebhookInput = z.object({
   filters: filtersSchema.default([]),
   retry: retrySchema.default(DEFAULT_RETRY),
   timeout_ms: z.number().int().min(100).max(60_000).default(10_000),
+  health_policy: healthPolicySchema.default(DEFAULT_HEALTH_POLICY),
   /** Standard Webhooks signatures; turning it on issues a secret, shown once in that response. */
   signing: z.object({ enabled: z.boolean() }).default({ enabled: false }),
 });
@@ -39,13 +55,19 @@ export const signingState = z.object({
   previous_secret_expires_at: z.string().nullable(),
 });
 
-export const outgoingWebhookSchema = outgoingWebhookInput.extend({
+/** A webhook's configuration as the API shows it (and the audit log diffs it). */
+export const outgoingWebhookConfigSchema = outgoingWebhookInput.extend({
   signing: signingState,
   id: z.string(),
   version: z.number().int(),
   created_at: z.string(),
   updated_at: z.string(),
 });
+
+export type OutgoingWebhookConfig = z.output<typeof outgoingWebhookConfigSchema>;
+
+/** …and with its health, which deliveries change, not operators. */
+export const outgoingWebhookSchema = outgoingWebhookConfigSchema.extend({ health: webhookHealthSchema });
 
 export type OutgoingWebhook = z.output<typeof outgoingWebhookSchema>;
 
@@ -90,3 +112,10 @@ export const testSendSchema = z.object({
   error: z.string().nullable(),
   duration_ms: z.number(),
 });
+
+export const resumeBody = z.object({
+  /** Fail every pending and held delivery instead of draining them (they can be recovered later). */
+  discard_pending: z.boolean().default(false),
+});
+
+export const resumedWebhook = outgoingWebhookSchema.extend({ discarded: z.number().int() });

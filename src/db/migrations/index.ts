@@ -10,6 +10,7 @@ import * as m0008 from './0008_organization_settings';
 import * as m0009 from './0009_audit_log';
 import * as m0010 from './0010_rate_limits';
 import * as m0011 from './0011_delivery_schedule';
+import * as m0012 from './0012_webhook_health';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_audit_log': m0009,
   '0010_rate_limits': m0010,
   '0011_delivery_schedule': m0011,
+  '0012_webhook_health': m0012,
 };

@@ -5,6 +5,7 @@ import type { RenderContext } from '../../shared/call';
 import type { DbOrTrx } from '../database';
 import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
+import { HEALTHY, type Health } from '../../delivery/health';
 
 export function toDelivery(row: DeliveryRow): Delivery {
   return {
@@ -114,6 +115,7 @@ export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, att
       id: newId('att'),
       org_id: delivery.orgId,
       delivery_id: eb.selectFrom('delivery').select('id'),
+      webhook_id: delivery.webhookId,
       attempt: attempt.attempt,
       request_method: attempt.request.method,
       request_url: attempt.request.url,
@@ -129,12 +131,15 @@ export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, att
     .execute();
 }
 
-/** A delivery that was never attempted (webhook disabled or deleted); a pending row of the same id turns skipped. */
-export async function recordSkippedDelivery(db: DbOrTrx, delivery: DeliveryIdentity, reason: string): Promise<void> {
+/**
+ * A delivery that cannot be attempted: skipped (webhook disabled) or failed (webhook deleted). A pending or held
+ * row of the same id settles the same way.
+ */
+export async function recordUnsendable(db: DbOrTrx, delivery: DeliveryIdentity, status: 'skipped' | 'failed', reason: string): Promise<void> {
   await db
     .insertInto('deliveries')
-    .values({ ...deliveryValues(delivery, 'skipped'), error: reason })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ status: 'skipped', error: reason, updated_at: sql`now()` }))
+    .values({ ...deliveryValues(delivery, status), error: reason })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ status, error: reason, next_attempt_at: null, held_by: null, updated_at: sql`now()` }))
     .execute();
 }
 
@@ -188,23 +193,50 @@ export interface DeliveryProgress {
   status: DeliveryStatus;
   attempts_count: number;
   failures: number;
+  discarded: boolean;
+}
+
+export interface DeliveryTarget {
+  /** The webhook as configured now; undefined once deleted. */
+  webhook?: OutgoingWebhookRow;
+  health: Health;
+  progress?: DeliveryProgress;
 }
 
 /**
- * What an attempt starts from, in one query: the webhook as configured now (undefined once deleted) and the
- * delivery's progress, so the attempt number and the retry schedule survive worker restarts.
+ * What an attempt starts from, in one query: the webhook, its health and the delivery's progress, so the attempt
+ * number and the retry schedule survive worker restarts and a paused webhook is noticed before sending.
  */
-export async function findDeliveryTarget(db: DbOrTrx, orgId: string, webhookId: string, deliveryId: string): Promise<{ webhook?: OutgoingWebhookRow; progress?: DeliveryProgress }> {
+export async function findDeliveryTarget(db: DbOrTrx, orgId: string, webhookId: string, deliveryId: string): Promise<DeliveryTarget> {
   const row = await db
     .selectFrom('outgoing_webhooks as w')
     .leftJoin('deliveries as d', (join) => join.on('d.id', '=', deliveryId).onRef('d.org_id', '=', 'w.org_id'))
+    .leftJoin('outgoing_webhook_health as h', 'h.webhook_id', 'w.id')
     .selectAll('w')
-    .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures'])
+    .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures', 'd.discarded_at as delivery_discarded_at'])
+    .select(['h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'])
     .where('w.org_id', '=', orgId)
     .where('w.id', '=', webhookId)
     .executeTakeFirst();
-  if (!row) return {};
-  const { delivery_status, delivery_attempts, delivery_failures, ...webhook } = row;
-  const progress = delivery_status ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0 } : undefined;
-  return { webhook, progress };
+  if (!row) return { health: HEALTHY };
+  const { delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
+  const health = health_state ? { state: health_state, paused_reason, consecutive_failures: consecutive_failures ?? 0, probe_interval_ms, next_probe_at, last_error, state_changed_at } : HEALTHY;
+  const progress = delivery_status
+    ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0, discarded: delivery_discarded_at !== null }
+    : undefined;
+  return { webhook, health, progress };
+}
+
+/** A delivery waiting, unattempted, for its paused webhook; `heldBy` is the workflow to signal when it drains. */
+export async function holdDelivery(db: DbOrTrx, delivery: DeliveryIdentity, heldBy: string | null): Promise<void> {
+  await db
+    .insertInto('deliveries')
+    .values({ ...deliveryValues(delivery, 'held'), held_by: heldBy })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ status: 'held', held_by: heldBy, next_attempt_at: null, updated_at: sql`now()` }))
+    .execute();
+}
+
+/** A discarded delivery that an attempt in flight set back to pending is failed again. */
+export async function settleDiscarded(db: DbOrTrx, deliveryId: string): Promise<void> {
+  await db.updateTable('deliveries').set({ status: 'failed', next_attempt_at: null, held_by: null, updated_at: sql`now()` }).where('id', '=', deliveryId).where('status', 'in', ['pending', 'held']).execute();
 }

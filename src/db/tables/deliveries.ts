@@ -4,7 +4,7 @@ import type { RenderContext } from '../../shared/call';
 type Json<T> = ColumnType<T, string, string>;
 type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'skipped';
+export type DeliveryStatus = 'pending' | 'held' | 'succeeded' | 'failed' | 'skipped';
 
 export interface DeliveriesTable {
   id: string;
@@ -28,6 +28,10 @@ export interface DeliveriesTable {
   next_attempt_at: Nullable<Date>;
   /** Failed attempts counted against the retry schedule. */
   failures: Generated<number>;
+  /** The workflow waiting on a held delivery (its webhook is paused). */
+  held_by: Nullable<string>;
+  /** When an operator discarded it: failed, and not attempted again unless recovered. */
+  discarded_at: Nullable<Date>;
   /** What the templates rendered from, kept so the delivery can be sent again. */
   context: Json<RenderContext>;
   redelivery_of: Nullable<string>;
@@ -40,6 +44,7 @@ export interface DeliveryAttemptsTable {
   id: string;
   org_id: string;
   delivery_id: string;
+  webhook_id: string;
   attempt: number;
   request_method: string;
   request_url: string;

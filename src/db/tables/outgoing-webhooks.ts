@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { PauseReason, HealthState } from '../../delivery/health';
 import type { FilterCondition } from '../../filters';
+import type { HealthPolicy } from '../../shared/delivery';
 
 type Json<T> = ColumnType<T, string, string>;
 type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
@@ -23,6 +25,7 @@ export interface OutgoingWebhooksTable {
     max_interval_seconds: number;
   }>;
   timeout_ms: number;
+  health_policy: ColumnType<HealthPolicy, string | undefined, string>;
   /** Sealed (SecretBox) `whsec_…`; null when signing is off. */
   signing_secret: Nullable<string>;
   /** The secret before the last rotation, still signing until `previous_signing_secret_expires_at`. */
@@ -35,3 +38,19 @@ export interface OutgoingWebhooksTable {
 }
 
 export type OutgoingWebhookRow = Selectable<OutgoingWebhooksTable>;
+
+/** A webhook's health; no row means healthy. Written only when an attempt fails or the state changes. */
+export interface OutgoingWebhookHealthTable {
+  webhook_id: string;
+  org_id: string;
+  state: ColumnType<HealthState, HealthState | undefined, HealthState>;
+  paused_reason: Nullable<PauseReason>;
+  consecutive_failures: Generated<number>;
+  probe_interval_ms: Nullable<number>;
+  next_probe_at: Nullable<Date>;
+  last_error: Nullable<string>;
+  state_changed_at: Nullable<Date>;
+  updated_at: Generated<Date>;
+}
+
+export type OutgoingWebhookHealthRow = Selectable<OutgoingWebhookHealthTable>;

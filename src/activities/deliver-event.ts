@@ -5,7 +5,7 @@ import { attemptDelivery, type DeliveryDependencies, type RetryDecision, type Re
 import type { HealthTracker } from '../delivery/health-tracking';
 import { heldRecheckMs, retryDelayMs } from '../delivery/schedule';
 import type { DeliveryOutcome, DeliveryRequest, RetrySettings } from '../shared/delivery';
-import type { WebhookGates } from '../temporal/webhook-gates';
+import type { HealthWorkflows } from '../temporal/health-workflows';
 
 /** Redeliveries carry the delivery they repeat; the fan-out's deliveries do not. */
 export interface DeliverEventInput extends DeliveryRequest {
@@ -14,7 +14,7 @@ export interface DeliverEventInput extends DeliveryRequest {
 
 export interface DeliverEventDependencies extends DeliveryDependencies {
   health: HealthTracker;
-  gates: WebhookGates;
+  gates: HealthWorkflows;
 }
 
 /** The webhook's retry schedule: Retry-After when the receiver sent one, else jittered exponential backoff. */

@@ -5,7 +5,8 @@ import { createRecordCallTransition } from './call-transition';
 import { deliveryDependencies } from '../delivery/dependencies';
 import { createDeliverEvent } from './deliver-event';
 import { healthTracker } from '../delivery/health-tracking';
-import { webhookGates } from '../temporal/webhook-gates';
+import { healthWorkflows } from '../temporal/health-workflows';
+import { createPlanWebhookAlert } from './webhook-alert';
 import { createGateActivities } from './webhook-gate';
 import { createBeginCall, createDeleteExpiredPreCallData } from './pre-call';
 import { createResolveCallTags } from './resolve-tags';
@@ -19,11 +20,12 @@ export interface ActivityDependencies {
 
 /** Activities get their dependencies from the worker; workflows import only this module's type. */
 export function createActivities({ db, temporal, config }: ActivityDependencies) {
-  const gates = webhookGates(temporal, config.TEMPORAL_TASK_QUEUE);
+  const gates = healthWorkflows(temporal, config.TEMPORAL_TASK_QUEUE);
   const delivery = { ...deliveryDependencies(db, config), gates, health: healthTracker(db, gates) };
   return {
     deliverEvent: createDeliverEvent(delivery),
     ...createGateActivities(delivery),
+    planWebhookAlert: createPlanWebhookAlert(db),
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
     recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db)),

@@ -1,5 +1,6 @@
 import { findOutgoingWebhook } from '../db/repositories/outgoing-webhooks';
-import { deferProbe, failOrphaned, findHealth, findOldestHeld, listWaitingDeliveries, markReleased } from '../db/repositories/webhook-health';
+import { countUnsettled, deferProbe, failOrphaned, findHealth, findOldestHeld, listWaitingDeliveries, markReleased, recordBacklog } from '../db/repositories/webhook-health';
+import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import { attemptDelivery } from '../delivery/attempt';
 import { heldRecheckMs } from '../delivery/schedule';
 import type { WebhookGateInput } from '../workflows/webhook-gate';
@@ -17,11 +18,21 @@ export interface GateStatus {
 
 /** The activities of a paused webhook's gate workflow (src/workflows/webhook-gate.ts). */
 export function createGateActivities(deps: DeliverEventDependencies) {
+  /** A backlog over the threshold is alerted once per pause (the flag clears when the webhook is healthy). */
+  async function alertOnBacklog(webhook: OutgoingWebhookRow): Promise<void> {
+    const threshold = webhook.health_policy.backlog_alert_threshold;
+    const pending = await countUnsettled(deps.db, webhook.id, threshold);
+    if (pending < threshold) return;
+    await recordBacklog(deps.db, webhook, pending);
+    await deps.health.dispatchAlerts(webhook.id);
+  }
+
   return {
     async webhookGateStatus({ orgId, webhookId }: WebhookGateInput): Promise<GateStatus> {
       const webhook = await findOutgoingWebhook(deps.db, orgId, webhookId);
       const health = await findHealth(deps.db, webhookId);
       const paused = !!webhook?.enabled && health.state === 'paused';
+      if (paused) await alertOnBacklog(webhook);
       const manual = health.paused_reason === 'manual';
       const recheck = webhook ? heldRecheckMs(webhook.health_policy) : 0;
       const untilProbe = Math.max(0, (health.next_probe_at?.getTime() ?? 0) - Date.now());

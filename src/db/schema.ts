@@ -4,7 +4,7 @@ import type { CallsTable } from './tables/calls';
 import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries';
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
 import type { OrganizationsTable, RateLimitDemandTable } from './tables/organizations';
-import type { OutgoingWebhookHealthTable, OutgoingWebhooksTable } from './tables/outgoing-webhooks';
+import type { OutgoingWebhookHealthTable, OutgoingWebhooksTable, OutgoingWebhookStateChangesTable } from './tables/outgoing-webhooks';
 import type { PreCallDataTable } from './tables/pre-call-data';
 import type { TagsTable } from './tables/tags';
 
@@ -13,6 +13,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   outgoing_webhooks: OutgoingWebhooksTable;
   outgoing_webhook_health: OutgoingWebhookHealthTable;
+  outgoing_webhook_state_changes: OutgoingWebhookStateChangesTable;
   calls: CallsTable;
   deliveries: DeliveriesTable;
   delivery_attempts: DeliveryAttemptsTable;

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
-import { renderWebhookRequest, type RenderedRequest } from '../activities/render-request';
+import { renderUnsavedRequest, renderWebhookRequest, type RenderedRequest } from '../activities/render-request';
+import { alertBody, isAlert } from './alerts';
 import type { Db } from '../db/database';
 import { recordAttempt, type AttemptRecord, type DeliveryIdentity } from '../db/repositories/deliveries';
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
@@ -62,6 +63,12 @@ function verdictOf(outcome: { status?: number; permanent: boolean }): AttemptVer
   return outcome.permanent ? 'final' : 'retryable';
 }
 
+/** The request for a call event (templates cached per webhook version), or for an alert, from the alert template. */
+function render(webhook: OutgoingWebhookRow, context: RenderContext): RenderedRequest {
+  if (isAlert(context)) return renderUnsavedRequest({ ...webhook, body_template: alertBody(webhook) }, context);
+  return renderWebhookRequest(webhook, context);
+}
+
 /**
  * Renders, signs, sends and records one attempt of a delivery. Render errors and refused targets are final;
  * `input.retry` decides what a retryable outcome means (a test send has none: it reports the failure).
@@ -80,7 +87,7 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
   let outcome: AttemptOutcome;
   const failures = input.failures ?? 0;
   try {
-    const request = outgoingRequest(input.deliveryId, renderWebhookRequest(webhook, input.context), activeSigningSecrets(deps.secrets, webhook));
+    const request = outgoingRequest(input.deliveryId, render(webhook, input.context), activeSigningSecrets(deps.secrets, webhook));
     const sent = await sendRequest(request, { dispatcher: deps.dispatcher, timeoutMs: webhook.timeout_ms });
     const verdict = verdictOf({ status: sent.response?.status, permanent: sent.permanent });
     outcome = {

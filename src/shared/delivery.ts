@@ -37,6 +37,8 @@ export interface HealthPolicy {
   probe_initial_interval_seconds: number;
   probe_max_interval_seconds: number;
   drain_per_second: number;
+  /** Alert once per pause when this many deliveries wait. */
+  backlog_alert_threshold: number;
 }
 
 export const DEFAULT_HEALTH_POLICY: HealthPolicy = {
@@ -45,6 +47,7 @@ export const DEFAULT_HEALTH_POLICY: HealthPolicy = {
   probe_initial_interval_seconds: 30,
   probe_max_interval_seconds: 1800,
   drain_per_second: 20,
+  backlog_alert_threshold: 1000,
 };
 
 export type DeliveryOutcome =

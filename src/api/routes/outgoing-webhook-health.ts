@@ -5,7 +5,7 @@ import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
 import { HEALTHY, type Health } from '../../delivery/health';
 import { healthTracker } from '../../delivery/health-tracking';
 import { durably } from '../../temporal/calls';
-import { webhookGates, type WebhookGates } from '../../temporal/webhook-gates';
+import { healthWorkflows, type HealthWorkflows } from '../../temporal/health-workflows';
 import type { AuditedChange, Trx } from '../audit';
 import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
@@ -37,12 +37,13 @@ export async function withHealth(db: Db, orgId: string, configs: OutgoingWebhook
 }
 
 /** The gates, with Temporal being unreachable answered as 503 (the state change itself is already committed). */
-export function apiGates(ctx: ApiContext): WebhookGates {
-  const gates = webhookGates(ctx.temporal, ctx.taskQueue);
+export function apiGates(ctx: ApiContext): HealthWorkflows {
+  const gates = healthWorkflows(ctx.temporal, ctx.taskQueue);
   return {
     open: (input) => durably(ctx, () => gates.open(input)),
     nudge: (input) => durably(ctx, () => gates.nudge(input)),
     release: (workflowId, webhookId) => durably(ctx, () => gates.release(workflowId, webhookId)),
+    alert: (input) => durably(ctx, () => gates.alert(input)),
   };
 }
 
@@ -56,7 +57,7 @@ export function outgoingWebhookHealthRoutes(routes: ApiRoutes, ctx: ApiContext):
   /** An operator's pause or resume, for the audit log: the health before and after (and what was discarded). */
   async function healthChange(trx: Trx, row: OutgoingWebhookRow, action: 'paused' | 'resumed', discarded?: number): Promise<AuditedChange<HealthChange>> {
     const event = action === 'paused' ? ({ kind: 'paused_by_operator' } as const) : ({ kind: 'resumed_by_operator' } as const);
-    const change = await applyHealthEvent(trx, row.org_id, row.id, event, row.health_policy);
+    const change = await applyHealthEvent(trx, row, event);
     const after = { health: change.after.state, ...(discarded && { discarded_deliveries: discarded }) };
     return { result: change, action, resource: 'outgoing_webhook', id: row.id, name: row.name, before: { health: change.before.state }, after };
   }

@@ -15,12 +15,13 @@ import { deliveryDependencies } from '../../delivery/dependencies';
 import { previewContext, previewRequest } from '../../delivery/preview';
 import { organizationTagNames } from '../../db/repositories/tags';
 import { generateSigningSecret } from '../../delivery/signing';
-import { sampleRenderContext, validateWebhookTemplates, type WebhookTemplates } from '../../templates';
+import { sampleRenderContext, type WebhookTemplates } from '../../templates';
+import { assertSaveable } from '../outgoing-webhook-checks';
 import type { CallEventType } from '../../shared/call';
 import type { AuditAction } from '../../audit/changes';
 import { changeOf, type Trx } from '../audit';
 import type { ApiContext } from '../context';
-import { conflict, notFound, Problem } from '../problem';
+import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
 import { apiGates, withHealth } from './outgoing-webhook-health';
 import { idParams, page, paginationQuery, patchOf, problemSchema, toPage } from '../schemas/common';
@@ -39,15 +40,6 @@ import {
 const tag = 'Outgoing webhooks';
 const invalid = { 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'The templates do not render', schema: problemSchema } };
 const missing = { 404: { description: 'Not found', schema: problemSchema } };
-
-/** Refuses (422) templates that would not render or would send an unparseable JSON body, naming the field. */
-function assertTemplatesRender(templates: WebhookTemplates): void {
-  const errors = validateWebhookTemplates(templates).filter((p) => p.severity === 'error');
-  if (errors.length === 0) return;
-  throw new Problem(422, 'Unprocessable Entity', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-    errors: errors.map((e) => ({ path: `body.${e.field}`, field: e.field, message: e.message })),
-  });
-}
 
 export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void {
   const { db } = ctx;
@@ -79,7 +71,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       body: outgoingWebhookInput, responses: { 201: { description: 'Created', schema: outgoingWebhookWithSecret }, ...invalid },
     },
     async ({ auth, body, audited }) => {
-      assertTemplatesRender(body);
+      assertSaveable(body);
       const secret = body.signing.enabled ? generateSigningSecret() : undefined;
       const insert = (trx: Trx) => insertOutgoingWebhook(trx, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
       const row = await audited(async (trx) => changeOf('outgoing_webhook', 'created', { after: toOutgoingWebhook(await insert(trx)) }));
@@ -114,11 +106,14 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, body, audited }) => {
       const current = await existing(auth.orgId, params.id);
-      assertTemplatesRender({
+      assertSaveable({
         url: body.url ?? current.url,
         headers: body.headers ?? current.headers,
         body_format: body.body_format ?? (current.body_format as WebhookTemplates['body_format']),
         body_template: body.body_template ?? current.body_template,
+        event_types: body.event_types ?? current.event_types,
+        notification_channel: body.notification_channel ?? current.notification_channel,
+        alert_template: body.alert_template ?? current.alert_template,
       });
       const signingOn = current.signing_secret !== null;
       const secret = body.signing?.enabled && !signingOn ? generateSigningSecret() : undefined;
@@ -172,7 +167,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, body }) => {
       const { event_type, ...templates } = body;
-      const context = await previewContext(ctx, auth.orgId, event_type ?? sampleRenderContext().event.type);
+      const context = await previewContext(ctx, auth.orgId, event_type ?? (sampleRenderContext().event.type as CallEventType));
       return { status: 200, body: previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
@@ -184,7 +179,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, body }) => {
       const row = await existing(auth.orgId, params.id);
-      const eventType = body.event_type ?? (row.event_types[0] as CallEventType);
+      const eventType = body.event_type ?? (row.event_types[0] as CallEventType | undefined) ?? 'call.converted';
       const context = await previewContext(ctx, auth.orgId, eventType, body.call_id);
       return { status: 200, body: previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },

@@ -24,6 +24,8 @@ export const healthPolicySchema = z
     probe_max_interval_seconds: z.number().min(0.1).max(86_400).default(DEFAULT_HEALTH_POLICY.probe_max_interval_seconds),
     /** Held deliveries released per second once the webhook answers again. */
     drain_per_second: z.number().int().min(1).max(1000).default(DEFAULT_HEALTH_POLICY.drain_per_second),
+    /** A paused webhook with this many deliveries waiting alerts the notification channels (once per pause). */
+    backlog_alert_threshold: z.number().int().min(1).max(10_000_000).default(DEFAULT_HEALTH_POLICY.backlog_alert_threshold),
   })
   .refine((p) => p.failing_after <= p.pause_after, { path: ['pause_after'], message: 'must be at least failing_after' })
   .refine((p) => p.probe_initial_interval_seconds <= p.probe_max_interval_seconds, { path: ['probe_max_interval_seconds'], message: 'must be at least probe_initial_interval_seconds' });
@@ -33,7 +35,8 @@ const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a v
 export const outgoingWebhookInput = z.object({
   name: z.string().trim().min(1).max(200),
   enabled: z.boolean().default(true),
-  event_types: z.array(z.enum(CALL_EVENT_TYPES, { error: () => `must be one of: ${CALL_EVENT_TYPES.join(', ')}` })).min(1),
+  /** At least one, unless the webhook is a notification channel only. */
+  event_types: z.array(z.enum(CALL_EVENT_TYPES, { error: () => `must be one of: ${CALL_EVENT_TYPES.join(', ')}` })),
   method: z.enum(HTTP_METHODS).default('POST'),
   url: z.string().trim().min(1).max(4000),
   headers: z.record(headerName, z.string().max(8000)).default({}),
@@ -43,6 +46,10 @@ export const outgoingWebhookInput = z.object({
   retry: retrySchema.default(DEFAULT_RETRY),
   timeout_ms: z.number().int().min(100).max(60_000).default(10_000),
   health_policy: healthPolicySchema.default(DEFAULT_HEALTH_POLICY),
+  /** Receives alerts when the organization's other webhooks turn failing, paused or healthy again. */
+  notification_channel: z.boolean().default(false),
+  /** The alerts' body; empty: `{"text": "[ALERT_TEXT]"}` for JSON (`text=…` for a form, the text for raw). */
+  alert_template: z.string().max(64_000).default(''),
   /** Standard Webhooks signatures; turning it on issues a secret, shown once in that response. */
   signing: z.object({ enabled: z.boolean() }).default({ enabled: false }),
 });

@@ -5,7 +5,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('outgoing_webhooks')
     .addColumn('health_policy', 'jsonb', (c) =>
-      c.notNull().defaultTo(sql`'{"failing_after": 5, "pause_after": 15, "probe_initial_interval_seconds": 30, "probe_max_interval_seconds": 1800, "drain_per_second": 20}'::jsonb`),
+      c.notNull().defaultTo(sql`'{"failing_after": 5, "pause_after": 15, "probe_initial_interval_seconds": 30, "probe_max_interval_seconds": 1800, "drain_per_second": 20, "backlog_alert_threshold": 1000}'::jsonb`),
     )
     .execute();
 

@@ -11,6 +11,7 @@ import * as m0009 from './0009_audit_log';
 import * as m0010 from './0010_rate_limits';
 import * as m0011 from './0011_delivery_schedule';
 import * as m0012 from './0012_webhook_health';
+import * as m0013 from './0013_webhook_alerts';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_rate_limits': m0010,
   '0011_delivery_schedule': m0011,
   '0012_webhook_health': m0012,
+  '0013_webhook_alerts': m0013,
 };

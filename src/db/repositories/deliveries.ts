@@ -77,7 +77,8 @@ function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
     org_id: delivery.orgId,
     webhook_id: delivery.webhookId,
     webhook_name: delivery.webhookName,
-    call_id: delivery.test ? null : delivery.context.call.call_id,
+    // Test sends render the sample call, alerts no call at all.
+    call_id: delivery.test ? null : delivery.context.call.call_id || null,
     event_id: delivery.context.event.id,
     event_type: delivery.context.event.type,
     status,

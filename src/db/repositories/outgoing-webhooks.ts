@@ -20,6 +20,8 @@ export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhookConfi
     retry: row.retry,
     timeout_ms: row.timeout_ms,
     health_policy: row.health_policy,
+    notification_channel: row.notification_channel,
+    alert_template: row.alert_template,
     signing: {
       enabled: row.signing_secret !== null,
       previous_secret_expires_at: row.previous_signing_secret && graceEnds && graceEnds > new Date() ? graceEnds.toISOString() : null,

@@ -1,14 +1,18 @@
 import { sql } from 'kysely';
-import { HEALTHY, nextHealth, type Health, type HealthEvent } from '../../delivery/health';
-import type { HealthPolicy } from '../../shared/delivery';
+import { HEALTHY, nextHealth, type Health, type HealthEvent, type HealthState } from '../../delivery/health';
+import { newId } from '../../ids';
+import type { WebhookAlertType } from '../../shared/call';
 import type { Db, DbOrTrx } from '../database';
 import type { DeliveryRow } from '../tables/deliveries';
-import type { OutgoingWebhookHealthRow } from '../tables/outgoing-webhooks';
+import type { OutgoingWebhookHealthRow, OutgoingWebhookRow, OutgoingWebhookStateChangeRow } from '../tables/outgoing-webhooks';
 
 export interface HealthChange {
   before: Health;
   after: Health;
 }
+
+/** The webhook as health changes need it: the state change log keeps its name. */
+export type HealthSubject = Pick<OutgoingWebhookRow, 'id' | 'org_id' | 'name' | 'health_policy'>;
 
 function healthOf(row: OutgoingWebhookHealthRow | undefined): Health {
   if (!row) return HEALTHY;
@@ -16,27 +20,72 @@ function healthOf(row: OutgoingWebhookHealthRow | undefined): Health {
   return { state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at };
 }
 
+const ALERT_OF: Record<HealthState, WebhookAlertType> = { healthy: 'webhook.recovered', failing: 'webhook.failing', paused: 'webhook.paused' };
+
 /**
  * Applies one event to a webhook's health under a row lock, so concurrent attempts change it one at a time; in
- * the caller's transaction when given one (an operator's change and its audit entry commit together).
+ * the caller's transaction when given one (an operator's change and its audit entry commit together). A change
+ * of state is logged in the same transaction, for its alert.
  */
-export async function applyHealthEvent(db: DbOrTrx, orgId: string, webhookId: string, event: HealthEvent, policy: HealthPolicy): Promise<HealthChange> {
+export async function applyHealthEvent(db: DbOrTrx, webhook: HealthSubject, event: HealthEvent): Promise<HealthChange> {
   return inTransaction(db, async (trx) => {
-    await trx.insertInto('outgoing_webhook_health').values({ webhook_id: webhookId, org_id: orgId }).onConflict((oc) => oc.column('webhook_id').doNothing()).execute();
-    const row = await trx.selectFrom('outgoing_webhook_health').selectAll().where('webhook_id', '=', webhookId).forUpdate().executeTakeFirst();
+    await trx.insertInto('outgoing_webhook_health').values({ webhook_id: webhook.id, org_id: webhook.org_id }).onConflict((oc) => oc.column('webhook_id').doNothing()).execute();
+    const row = await trx.selectFrom('outgoing_webhook_health').selectAll().where('webhook_id', '=', webhook.id).forUpdate().executeTakeFirst();
     const before = healthOf(row);
-    const after = nextHealth(before, event, policy);
+    const after = nextHealth(before, event, webhook.health_policy);
     await trx
       .updateTable('outgoing_webhook_health')
-      .set({ ...after, updated_at: sql`now()` })
-      .where('webhook_id', '=', webhookId)
+      .set({ ...after, ...(after.state === 'healthy' && { backlog_alerted: false }), updated_at: sql`now()` })
+      .where('webhook_id', '=', webhook.id)
       .execute();
+    if (after.state !== before.state) {
+      await logStateChange(trx, webhook, { alert_type: ALERT_OF[after.state], from_state: before.state, to_state: after.state, reason: after.paused_reason, last_error: after.last_error });
+    }
     return { before, after };
   });
 }
 
 function inTransaction<T>(db: DbOrTrx, work: (trx: DbOrTrx) => Promise<T>): Promise<T> {
   return db.isTransaction ? work(db) : (db as Db).transaction().execute(work);
+}
+
+type StateChange = Pick<OutgoingWebhookStateChangeRow, 'alert_type' | 'from_state' | 'to_state' | 'reason' | 'last_error'> & { pending?: number };
+
+async function logStateChange(db: DbOrTrx, webhook: HealthSubject, change: StateChange): Promise<void> {
+  await db.insertInto('outgoing_webhook_state_changes').values({ id: newId('hsc'), org_id: webhook.org_id, webhook_id: webhook.id, webhook_name: webhook.name, ...change }).execute();
+}
+
+/** A paused webhook's backlog reached the threshold: logged for an alert once per pause. */
+export async function recordBacklog(db: Db, webhook: HealthSubject, pending: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const flagged = await trx
+      .updateTable('outgoing_webhook_health')
+      .set({ backlog_alerted: true })
+      .where('webhook_id', '=', webhook.id)
+      .where('backlog_alerted', '=', false)
+      .returning(['state', 'last_error'])
+      .executeTakeFirst();
+    if (flagged) await logStateChange(trx, webhook, { alert_type: 'webhook.backlog', from_state: flagged.state, to_state: flagged.state, reason: null, last_error: flagged.last_error, pending });
+  });
+}
+
+/** State changes of a webhook whose alerts have not been started yet. */
+export async function listUnalertedChanges(db: DbOrTrx, webhookId: string): Promise<Array<{ id: string; org_id: string }>> {
+  return db.selectFrom('outgoing_webhook_state_changes').select(['id', 'org_id']).where('webhook_id', '=', webhookId).where('alerted_at', 'is', null).orderBy('created_at').execute();
+}
+
+export async function markAlerted(db: DbOrTrx, changeId: string): Promise<void> {
+  await db.updateTable('outgoing_webhook_state_changes').set({ alerted_at: sql`now()` }).where('id', '=', changeId).execute();
+}
+
+export async function findStateChange(db: DbOrTrx, orgId: string, changeId: string): Promise<OutgoingWebhookStateChangeRow | undefined> {
+  return db.selectFrom('outgoing_webhook_state_changes').selectAll().where('org_id', '=', orgId).where('id', '=', changeId).executeTakeFirst();
+}
+
+/** Counts a webhook's unsettled deliveries, stopping at `atMost` (enough to compare with a threshold). */
+export async function countUnsettled(db: DbOrTrx, webhookId: string, atMost: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from deliveries where webhook_id = ${webhookId} and status in ('pending', 'held') limit ${atMost}) d`.execute(db);
+  return rows[0].n;
 }
 
 export async function findHealth(db: DbOrTrx, webhookId: string): Promise<Health> {

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { PauseReason, HealthState } from '../../delivery/health';
 import type { FilterCondition } from '../../filters';
+import type { WebhookAlertType } from '../../shared/call';
 import type { HealthPolicy } from '../../shared/delivery';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -26,6 +27,10 @@ export interface OutgoingWebhooksTable {
   }>;
   timeout_ms: number;
   health_policy: ColumnType<HealthPolicy, string | undefined, string>;
+  /** Receives alerts about the organization's other webhooks. */
+  notification_channel: Generated<boolean>;
+  /** The body of those alerts; empty: a default for the body format. */
+  alert_template: Generated<string>;
   /** Sealed (SecretBox) `whsec_…`; null when signing is off. */
   signing_secret: Nullable<string>;
   /** The secret before the last rotation, still signing until `previous_signing_secret_expires_at`. */
@@ -50,7 +55,27 @@ export interface OutgoingWebhookHealthTable {
   next_probe_at: Nullable<Date>;
   last_error: Nullable<string>;
   state_changed_at: Nullable<Date>;
+  /** A backlog alert went out during this pause. */
+  backlog_alerted: Generated<boolean>;
   updated_at: Generated<Date>;
 }
+
+/** One change of a webhook's health (or its backlog crossing the threshold): what an alert reports. */
+export interface OutgoingWebhookStateChangesTable {
+  id: string;
+  org_id: string;
+  webhook_id: string;
+  webhook_name: string;
+  alert_type: WebhookAlertType;
+  from_state: HealthState;
+  to_state: HealthState;
+  reason: Nullable<string>;
+  last_error: Nullable<string>;
+  pending: Nullable<number>;
+  created_at: Generated<Date>;
+  alerted_at: Nullable<Date>;
+}
+
+export type OutgoingWebhookStateChangeRow = Selectable<OutgoingWebhookStateChangesTable>;
 
 export type OutgoingWebhookHealthRow = Selectable<OutgoingWebhookHealthTable>;

@@ -6,6 +6,7 @@ import { deliveryDependencies } from '../delivery/dependencies';
 import { createDeliverEvent } from './deliver-event';
 import { healthTracker } from '../delivery/health-tracking';
 import { healthWorkflows } from '../temporal/health-workflows';
+import { createRecoveryActivities } from './recovery';
 import { createPlanWebhookAlert } from './webhook-alert';
 import { createGateActivities } from './webhook-gate';
 import { createBeginCall, createDeleteExpiredPreCallData } from './pre-call';
@@ -26,6 +27,7 @@ export function createActivities({ db, temporal, config }: ActivityDependencies)
     deliverEvent: createDeliverEvent(delivery),
     ...createGateActivities(delivery),
     planWebhookAlert: createPlanWebhookAlert(db),
+    ...createRecoveryActivities(db),
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
     recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db)),

@@ -23,6 +23,7 @@ import { organizationRoutes } from './routes/organizations';
 import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
 import { outgoingWebhookHealthRoutes } from './routes/outgoing-webhook-health';
+import { recoveryRoutes } from './routes/recoveries';
 import { presetRoutes } from './routes/presets';
 import { settingsRoutes } from './routes/settings';
 import { tagRoutes } from './routes/tags';
@@ -62,6 +63,7 @@ export function createApp(ctx: ApiContext): Express {
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
   outgoingWebhookHealthRoutes(routes, ctx);
+  recoveryRoutes(routes, ctx);
   outgoingLogRoutes(routes, ctx);
   eventTypeRoutes(routes, ctx);
   presetRoutes(routes);

@@ -1,7 +1,7 @@
 import type { ApiTokensTable } from './tables/api-tokens';
 import type { AuditLogTable } from './tables/audit-log';
 import type { CallsTable } from './tables/calls';
-import type { DeliveriesTable, DeliveryAttemptsTable } from './tables/deliveries';
+import type { DeliveriesTable, DeliveryAttemptsTable, RecoveriesTable } from './tables/deliveries';
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
 import type { OrganizationsTable, RateLimitDemandTable } from './tables/organizations';
 import type { OutgoingWebhookHealthTable, OutgoingWebhooksTable, OutgoingWebhookStateChangesTable } from './tables/outgoing-webhooks';
@@ -17,6 +17,7 @@ export interface Database {
   calls: CallsTable;
   deliveries: DeliveriesTable;
   delivery_attempts: DeliveryAttemptsTable;
+  recoveries: RecoveriesTable;
   incoming_webhooks: IncomingWebhooksTable;
   incoming_requests: IncomingRequestsTable;
   tags: TagsTable;

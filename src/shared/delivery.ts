@@ -55,3 +55,10 @@ export type DeliveryOutcome =
   | { status: 'skipped' }
   /** The webhook is paused: nothing was attempted; try again once released, or after `recheck_after_ms`. */
   | { status: 'held'; recheck_after_ms: number };
+
+/** Where a bulk recovery's walk through its deliveries stands: after this (call, created_at, id). */
+export interface RecoveryCursor {
+  call_id: string;
+  created_at: string;
+  id: string;
+}

@@ -3,3 +3,4 @@ export { preCallExpiryWorkflow } from './pre-call-expiry';
 export { redeliveryWorkflow } from './redelivery';
 export { webhookGateWorkflow } from './webhook-gate';
 export { webhookAlertWorkflow } from './webhook-alert';
+export { recoveryWorkflow } from './recovery';

@@ -32,6 +32,8 @@ export interface DeliveriesTable {
   held_by: Nullable<string>;
   /** When an operator discarded it: failed, and not attempted again unless recovered. */
   discarded_at: Nullable<Date>;
+  /** The bulk recovery that last sent it again. */
+  recovery_id: Nullable<string>;
   /** What the templates rendered from, kept so the delivery can be sent again. */
   context: Json<RenderContext>;
   redelivery_of: Nullable<string>;
@@ -61,3 +63,20 @@ export interface DeliveryAttemptsTable {
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
 export type DeliveryAttemptRow = Selectable<DeliveryAttemptsTable>;
+
+export type RecoveryStatus = 'running' | 'completed';
+
+export interface RecoveriesTable {
+  id: string;
+  org_id: string;
+  webhook_id: string;
+  since: Date;
+  call_id: Nullable<string>;
+  status: ColumnType<RecoveryStatus, RecoveryStatus | undefined, RecoveryStatus>;
+  /** Deliveries it claimed when it started. */
+  total: number;
+  created_at: Generated<Date>;
+  finished_at: Nullable<Date>;
+}
+
+export type RecoveryRow = Selectable<RecoveriesTable>;

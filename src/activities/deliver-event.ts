@@ -1,8 +1,10 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { findDeliveryTarget, holdDelivery, recordUnsendable, settleDiscarded, type DeliveryIdentity } from '../db/repositories/deliveries';
+import { findDeliveryTarget, holdDelivery, recordUnsendable, recordWaiting, settleDiscarded, type DeliveryIdentity } from '../db/repositories/deliveries';
+import { throttleWebhook } from '../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import { attemptDelivery, type DeliveryDependencies, type RetryDecision, type RetryableFailure } from '../delivery/attempt';
 import type { HealthTracker } from '../delivery/health-tracking';
+import { paceDelivery, THROTTLE_WITHOUT_RETRY_AFTER_MS } from '../delivery/pacing';
 import { heldRecheckMs, retryDelayMs } from '../delivery/schedule';
 import type { DeliveryOutcome, DeliveryRequest, RetrySettings } from '../shared/delivery';
 import type { HealthWorkflows } from '../temporal/health-workflows';
@@ -17,9 +19,13 @@ export interface DeliverEventDependencies extends DeliveryDependencies {
   gates: HealthWorkflows;
 }
 
-/** The webhook's retry schedule: Retry-After when the receiver sent one, else jittered exponential backoff. */
+/**
+ * The webhook's retry schedule: Retry-After when the receiver sent one, else jittered exponential backoff. A 429
+ * does not count against it: the endpoint is slowed down instead (see `throttleWebhook`).
+ */
 function scheduleOf(retry: RetrySettings): (failure: RetryableFailure) => RetryDecision {
-  return ({ failures, retryAfterMs }) => {
+  return ({ failures, retryAfterMs, throttled }) => {
+    if (throttled) return { status: 'pending', delayMs: retryAfterMs ?? THROTTLE_WITHOUT_RETRY_AFTER_MS };
     if (failures >= retry.max_attempts) return { status: 'held', reason: `retry schedule spent after ${failures} failed attempts: the webhook is paused` };
     return { status: 'pending', delayMs: retryAfterMs ?? retryDelayMs(retry, failures) };
   };
@@ -34,11 +40,11 @@ const final = (message: string) => ApplicationFailure.create({ message, type: 'F
  * history events. Final outcomes throw `FinalDeliveryFailure`, which the policy does not retry.
  *
  * A paused webhook gets no attempt: the delivery is recorded as held and the workflow waits for the webhook's
- * gate to release it (docs/delivery-resilience.md).
+ * gate to release it. A rate-limited (or 429-throttled) one waits for its send slot (docs/delivery-resilience.md).
  */
 export function createDeliverEvent(deps: DeliverEventDependencies) {
   return async function deliverEvent(delivery: DeliverEventInput): Promise<DeliveryOutcome> {
-    const { webhook, health, progress } = await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId);
+    const { webhook, health, progress, throttledUntil } = await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId);
     const identity: DeliveryIdentity = {
       id: delivery.deliveryId,
       orgId: delivery.orgId,
@@ -71,6 +77,12 @@ export function createDeliverEvent(deps: DeliverEventDependencies) {
     };
     if (health.state === 'paused') return hold(webhook);
 
+    const pace = await paceDelivery(deps.db, webhook, throttledUntil);
+    if (!pace.go) {
+      await recordWaiting(deps.db, identity, new Date(Date.now() + pace.retryInMs));
+      throw ApplicationFailure.create({ message: 'waiting for the webhook’s next send slot', type: 'PacedDelivery', nextRetryDelay: pace.retryInMs });
+    }
+
     const outcome = await attemptDelivery(deps, {
       deliveryId: delivery.deliveryId,
       webhook,
@@ -81,6 +93,7 @@ export function createDeliverEvent(deps: DeliverEventDependencies) {
       redeliveryOf: delivery.redeliveryOf,
     });
     await deps.health.afterAttempt(webhook, health, outcome);
+    if (outcome.throttled) await throttleWebhook(deps.db, webhook, outcome.retryDelayMs ?? THROTTLE_WITHOUT_RETRY_AFTER_MS);
     if (outcome.verdict === 'succeeded') return { status: 'succeeded', response_status: outcome.response?.status };
     if (outcome.status === 'held') return hold(webhook);
     const message = outcome.error ?? 'delivery failed';

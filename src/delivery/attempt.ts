@@ -34,10 +34,12 @@ export interface AttemptInput {
 }
 
 export interface RetryableFailure {
-  /** Failed attempts counting against the schedule, this one included. */
+  /** Failed attempts counting against the schedule, this one included (a 429 does not count). */
   failures: number;
   /** What the receiver asked for in `Retry-After`. */
   retryAfterMs?: number;
+  /** The receiver answered 429: too fast, not broken. */
+  throttled: boolean;
 }
 
 /** After a retryable failure: try again after a delay, or hold the delivery until its webhook is resumed. */
@@ -47,6 +49,8 @@ export interface AttemptOutcome extends AttemptRecord {
   verdict: AttemptVerdict;
   /** Set when the delivery stays pending: how long until its next attempt. */
   retryDelayMs?: number;
+  /** The receiver answered 429. */
+  throttled?: boolean;
 }
 
 const USER_AGENT = 'callhooks-webhooks/1.0';
@@ -101,7 +105,11 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
       failures,
       next_attempt_at: null,
     };
-    if (verdict === 'retryable') applyRetry(outcome, input, { failures: failures + 1, retryAfterMs: retryAfterMs(sent.response?.headers['retry-after']) });
+    if (verdict === 'retryable') {
+      const throttled = sent.response?.status === 429;
+      outcome.throttled = throttled;
+      applyRetry(outcome, input, { failures: throttled ? failures : failures + 1, retryAfterMs: retryAfterMs(sent.response?.headers['retry-after']), throttled });
+    }
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
     outcome = {

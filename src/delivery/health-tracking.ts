@@ -37,6 +37,8 @@ export function healthTracker(db: Db, workflows: HealthWorkflows): HealthTracker
         if (health.state === 'healthy' && health.consecutive_failures === 0) return undefined;
         return tracker.apply(webhook, { kind: 'succeeded' });
       }
+      // A 429 says "too fast", not "broken": it slows the endpoint down (pacing) without counting as a failure.
+      if (outcome.throttled) return undefined;
       const error = outcome.error ?? 'delivery failed';
       if (outcome.status === 'held' && !probe) return tracker.apply(webhook, { kind: 'retries_exhausted', error });
       return tracker.apply(webhook, { kind: 'failed', error, probe });

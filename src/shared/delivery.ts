@@ -27,6 +27,13 @@ export interface DeliveryRequest {
   context: RenderContext;
 }
 
+/** At most `requests` per second or minute, `burst` of them at once. */
+export interface RateLimit {
+  requests: number;
+  per: 'second' | 'minute';
+  burst: number;
+}
+
 /**
  * When an outgoing webhook counts as failing and when it pauses (consecutive failed attempts, a 429 excluded),
  * how a paused one is probed, and how fast its backlog drains once it answers again.

@@ -7,8 +7,8 @@ import type { ActivityOptions } from '@temporalio/workflow';
  */
 export function deliveryActivityOptions(timeoutMs: number): ActivityOptions {
   return {
-    // The HTTP timeout plus room to record the attempt.
-    startToCloseTimeout: timeoutMs + 10_000,
+    // The HTTP timeout, room to record the attempt, and the longest wait for a rate limit's slot.
+    startToCloseTimeout: timeoutMs + 20_000,
     retry: {
       initialInterval: '1 second',
       backoffCoefficient: 2,

@@ -30,6 +30,13 @@ export const healthPolicySchema = z
   .refine((p) => p.failing_after <= p.pause_after, { path: ['pause_after'], message: 'must be at least failing_after' })
   .refine((p) => p.probe_initial_interval_seconds <= p.probe_max_interval_seconds, { path: ['probe_max_interval_seconds'], message: 'must be at least probe_initial_interval_seconds' });
 
+export const rateLimitSchema = z.object({
+  requests: z.number().int().min(1).max(100_000),
+  per: z.enum(['second', 'minute']),
+  /** How many may go at once before the pace applies (1: evenly spaced). */
+  burst: z.number().int().min(1).max(10_000).default(1),
+});
+
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a valid HTTP header name');
 
 export const outgoingWebhookInput = z.object({
@@ -46,6 +53,8 @@ export const outgoingWebhookInput = z.object({
   retry: retrySchema.default(DEFAULT_RETRY),
   timeout_ms: z.number().int().min(100).max(60_000).default(10_000),
   health_policy: healthPolicySchema.default(DEFAULT_HEALTH_POLICY),
+  /** Sends no faster than this (pacing is durable and shared by every worker); null: as fast as events come. */
+  rate_limit: rateLimitSchema.nullable().default(null),
   /** Receives alerts when the organization's other webhooks turn failing, paused or healthy again. */
   notification_channel: z.boolean().default(false),
   /** The alerts' body; empty: `{"text": "[ALERT_TEXT]"}` for JSON (`text=…` for a form, the text for raw). */

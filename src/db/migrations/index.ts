@@ -13,6 +13,7 @@ import * as m0011 from './0011_delivery_schedule';
 import * as m0012 from './0012_webhook_health';
 import * as m0013 from './0013_webhook_alerts';
 import * as m0014 from './0014_recoveries';
+import * as m0015 from './0015_webhook_rate_limits';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_webhook_health': m0012,
   '0013_webhook_alerts': m0013,
   '0014_recoveries': m0014,
+  '0015_webhook_rate_limits': m0015,
 };

@@ -202,6 +202,8 @@ export interface DeliveryTarget {
   webhook?: OutgoingWebhookRow;
   health: Health;
   progress?: DeliveryProgress;
+  /** Pacing: no send before this (a rate limit's next slot, or a 429's Retry-After). */
+  throttledUntil: Date | null;
 }
 
 /**
@@ -215,17 +217,17 @@ export async function findDeliveryTarget(db: DbOrTrx, orgId: string, webhookId: 
     .leftJoin('outgoing_webhook_health as h', 'h.webhook_id', 'w.id')
     .selectAll('w')
     .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures', 'd.discarded_at as delivery_discarded_at'])
-    .select(['h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'])
+    .select(['h.rate_tat', 'h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'])
     .where('w.org_id', '=', orgId)
     .where('w.id', '=', webhookId)
     .executeTakeFirst();
-  if (!row) return { health: HEALTHY };
-  const { delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
+  if (!row) return { health: HEALTHY, throttledUntil: null };
+  const { rate_tat, delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
   const health = health_state ? { state: health_state, paused_reason, consecutive_failures: consecutive_failures ?? 0, probe_interval_ms, next_probe_at, last_error, state_changed_at } : HEALTHY;
   const progress = delivery_status
     ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0, discarded: delivery_discarded_at !== null }
     : undefined;
-  return { webhook, health, progress };
+  return { webhook, health, progress, throttledUntil: rate_tat };
 }
 
 /** A delivery waiting, unattempted, for its paused webhook; `heldBy` is the workflow to signal when it drains. */
@@ -234,6 +236,15 @@ export async function holdDelivery(db: DbOrTrx, delivery: DeliveryIdentity, held
     .insertInto('deliveries')
     .values({ ...deliveryValues(delivery, 'held'), held_by: heldBy })
     .onConflict((oc) => oc.column('id').doUpdateSet({ status: 'held', held_by: heldBy, next_attempt_at: null, updated_at: sql`now()` }))
+    .execute();
+}
+
+/** A delivery waiting for its webhook's pace, shown as pending with the time it asks again. */
+export async function recordWaiting(db: DbOrTrx, delivery: DeliveryIdentity, nextAttemptAt: Date): Promise<void> {
+  await db
+    .insertInto('deliveries')
+    .values({ ...deliveryValues(delivery, 'pending'), next_attempt_at: nextAttemptAt })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ next_attempt_at: nextAttemptAt, updated_at: sql`now()` }))
     .execute();
 }
 

@@ -20,6 +20,7 @@ export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhookConfi
     retry: row.retry,
     timeout_ms: row.timeout_ms,
     health_policy: row.health_policy,
+    rate_limit: row.rate_limit,
     notification_channel: row.notification_channel,
     alert_template: row.alert_template,
     signing: {
@@ -40,9 +41,10 @@ function signingColumns(sealedSecret: string | null | undefined) {
 
 /** Input fields as column values: JSON columns serialized, absent fields (in a patch) left out. */
 function columnsOf<T extends Partial<OutgoingWebhookInput>>(input: T) {
-  const { headers, filters, retry, health_policy, signing: _signing, ...rest } = input;
+  const { headers, filters, retry, health_policy, rate_limit, signing: _signing, ...rest } = input;
   return {
     ...rest,
+    ...(rate_limit !== undefined && { rate_limit: rate_limit && JSON.stringify(rate_limit) }),
     ...(headers && { headers: JSON.stringify(headers) }),
     ...(filters && { filters: JSON.stringify(filters) }),
     ...(retry && { retry: JSON.stringify(retry) }),

@@ -198,3 +198,31 @@ export async function findHealthRows(db: DbOrTrx, webhookIds: string[]): Promise
   const rows = await db.selectFrom('outgoing_webhook_health').selectAll().where('webhook_id', 'in', webhookIds).execute();
   return new Map(rows.map((r) => [r.webhook_id, healthOf(r)]));
 }
+
+/**
+ * Reserves the webhook's next send slot (GCRA): granted when it starts within `maxWaitMs`; not granted, the time
+ * is when the queue's end comes within reach. One statement under the row's lock, so every worker shares one pace
+ * and a restart forgets nothing. Times are absolute (epoch ms): a slot's start does not move with how long the
+ * answer took to come back, so slots stay spaced when they are waited for.
+ */
+export async function reserveSendSlot(db: DbOrTrx, webhook: Pick<OutgoingWebhookRow, 'id' | 'org_id'>, intervalMs: number, burstMs: number, maxWaitMs: number): Promise<{ granted: boolean; at: number }> {
+  const interval = sql`${intervalMs} * interval '1 millisecond'`;
+  const burst = sql`${burstMs} * interval '1 millisecond'`;
+  const { rows } = await sql<{ at: number }>`
+    insert into outgoing_webhook_health as h (webhook_id, org_id, rate_tat) values (${webhook.id}, ${webhook.org_id}, clock_timestamp() + ${interval})
+    on conflict (webhook_id) do update set rate_tat = greatest(h.rate_tat, clock_timestamp()) + ${interval}
+      where coalesce(h.rate_tat, clock_timestamp()) - clock_timestamp() <= ${burst} + ${maxWaitMs} * interval '1 millisecond'
+    returning (extract(epoch from greatest(clock_timestamp(), h.rate_tat - ${interval} - ${burst})) * 1000)::float8 as at`.execute(db);
+  if (rows.length > 0) return { granted: true, at: rows[0].at };
+  const { rows: current } = await sql<{ at: number }>`
+    select (extract(epoch from greatest(clock_timestamp(), rate_tat - ${burst})) * 1000)::float8 as at from outgoing_webhook_health where webhook_id = ${webhook.id}`.execute(db);
+  return { granted: false, at: current[0]?.at ?? Date.now() };
+}
+
+/** A 429: nothing goes to the webhook before `ms` from now (Retry-After, or a pause of our own). */
+export async function throttleWebhook(db: DbOrTrx, webhook: Pick<OutgoingWebhookRow, 'id' | 'org_id'>, ms: number): Promise<void> {
+  const until = sql`clock_timestamp() + ${ms} * interval '1 millisecond'`;
+  await sql`
+    insert into outgoing_webhook_health as h (webhook_id, org_id, rate_tat) values (${webhook.id}, ${webhook.org_id}, ${until})
+    on conflict (webhook_id) do update set rate_tat = greatest(h.rate_tat, ${until})`.execute(db);
+}

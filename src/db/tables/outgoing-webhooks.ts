@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { PauseReason, HealthState } from '../../delivery/health';
 import type { FilterCondition } from '../../filters';
 import type { WebhookAlertType } from '../../shared/call';
-import type { HealthPolicy } from '../../shared/delivery';
+import type { HealthPolicy, RateLimit } from '../../shared/delivery';
 
 type Json<T> = ColumnType<T, string, string>;
 type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
@@ -31,6 +31,7 @@ export interface OutgoingWebhooksTable {
   notification_channel: Generated<boolean>;
   /** The body of those alerts; empty: a default for the body format. */
   alert_template: Generated<string>;
+  rate_limit: ColumnType<RateLimit | null, string | null | undefined, string | null>;
   /** Sealed (SecretBox) `whsec_…`; null when signing is off. */
   signing_secret: Nullable<string>;
   /** The secret before the last rotation, still signing until `previous_signing_secret_expires_at`. */
@@ -57,6 +58,8 @@ export interface OutgoingWebhookHealthTable {
   state_changed_at: Nullable<Date>;
   /** A backlog alert went out during this pause. */
   backlog_alerted: Generated<boolean>;
+  /** Pacing: the theoretical arrival time of the rate limiter; in the future after a 429. */
+  rate_tat: Nullable<Date>;
   updated_at: Generated<Date>;
 }
 

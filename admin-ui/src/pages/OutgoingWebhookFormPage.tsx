@@ -16,7 +16,10 @@ import {
   validateForm,
   type OutgoingForm,
 } from '../components/outgoing/model';
+import { DeliveryControls } from '../components/outgoing/DeliveryControls';
+import { HealthPanel } from '../components/outgoing/HealthPanel';
 import { PresetPicker } from '../components/outgoing/PresetPicker';
+import { RecoveryPanel } from '../components/outgoing/RecoveryPanel';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
 import { TemplateEditor } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
@@ -153,7 +156,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             <fieldset className="fieldset" aria-label="Event types" aria-describedby="ow-events-help">
               <legend>Supported Event Types</legend>
               <p className="help" id="ow-events-help">
-                Event types: pick the call events that trigger this webhook.
+                Event types: pick the call events that trigger this webhook (none for a notification channel that only gets alerts).
               </p>
               <div className="checkbox-grid">
                 {eventTypes.map((t) => (
@@ -306,12 +309,18 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
                   )}
                 </Field>
               </div>
+              <p className="help">
+                The default schedule retries for about 30 hours (never less than 24): 5 s doubling to an hour, jittered. A delivery that
+                spends it pauses the webhook and waits; it is never dropped.
+              </p>
               <Field label="Timeout (ms)" error={err('timeout_ms')} help="Per attempt. Network errors, timeouts, 408, 425, 429 and 5xx are retried.">
                 {(p) => (
                   <input {...p} type="number" min={1} value={form.timeout_ms} onChange={(e) => set('timeout_ms', e.target.value)} className="input-short" />
                 )}
               </Field>
             </fieldset>
+
+            <DeliveryControls form={form} set={set} err={err} catalog={catalog.data} />
 
             <CheckField
               id="ow-signing"
@@ -332,13 +341,17 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
           </EditForm>
         </div>
 
-        {/* Rendering and sending are writes to the API (POST): a read-only token sees the saved settings only. */}
-        {canWrite ? (
-          <div className="editor-side">
-            <PreviewPanel input={input} webhookId={id} />
-            {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
-          </div>
-        ) : null}
+        <div className="editor-side">
+          {webhook ? <HealthPanel webhook={webhook} onChange={setWebhook} canWrite={canWrite} /> : null}
+          {/* Rendering, sending and recovering are writes to the API (POST): a read-only token sees the health only. */}
+          {canWrite ? (
+            <>
+              <PreviewPanel input={input} webhookId={id} />
+              {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
+              {webhook ? <RecoveryPanel webhookId={webhook.id} /> : null}
+            </>
+          ) : null}
+        </div>
       </div>
 
       {webhook ? (

@@ -21,7 +21,7 @@ import { HealthPanel } from '../components/outgoing/HealthPanel';
 import { PresetPicker } from '../components/outgoing/PresetPicker';
 import { RecoveryPanel } from '../components/outgoing/RecoveryPanel';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
-import { TemplateEditor } from '../components/outgoing/TemplateEditor';
+import { TemplateField } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
 import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
@@ -239,25 +239,15 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             </Field>
 
             {form.body_format !== 'none' ? (
-              <div className={`field${templateError ? ' field-invalid' : ''}`}>
-                <label htmlFor="ow-body-template">Body template</label>
-                <TemplateEditor
-                  id="ow-body-template"
-                  value={form.body_template}
-                  onChange={(v) => set('body_template', v)}
-                  catalog={catalog.data}
-                  error={templateError}
-                  describedBy={templateError ? 'ow-body-template-error' : undefined}
-                />
-                {templateError ? (
-                  <p className="field-error" id="ow-body-template-error" role="alert">
-                    {templateError}
-                  </p>
-                ) : null}
-                {form.body_format === 'form' ? (
-                  <p className="help">For form bodies write one <code>key=value</code> per line or a JSON object of fields.</p>
-                ) : null}
-              </div>
+              <TemplateField
+                id="ow-body-template"
+                label="Body template"
+                value={form.body_template}
+                onChange={(v) => set('body_template', v)}
+                catalog={catalog.data}
+                error={templateError}
+                help={form.body_format === 'form' ? <>For form bodies write one <code>key=value</code> per line or a JSON object of fields.</> : undefined}
+              />
             ) : null}
 
             <fieldset className="fieldset">

@@ -2,7 +2,7 @@ import type { EventTypesInfo } from '../../api/types';
 import { CheckField } from '../FormParts';
 import { Field } from '../ui';
 import { HEALTH_POLICY_FIELDS, type OutgoingForm } from './model';
-import { TemplateEditor } from './TemplateEditor';
+import { TemplateField } from './TemplateEditor';
 
 interface Props {
   form: OutgoingForm;
@@ -13,7 +13,6 @@ interface Props {
 
 /** The form's rate limit, pausing thresholds and alert settings. */
 export function DeliveryControls({ form, set, err, catalog }: Props) {
-  const alertError = err('alert_template');
   return (
     <>
       <fieldset className="fieldset">
@@ -75,26 +74,20 @@ export function DeliveryControls({ form, set, err, catalog }: Props) {
           help="Receives alerts when your other webhooks turn failing, paused or healthy again, or pile up a backlog."
         />
         {form.notification_channel ? (
-          <div className={`field${alertError ? ' field-invalid' : ''}`}>
-            <label htmlFor="ow-alert-template">Alert template</label>
-            <TemplateEditor
-              id="ow-alert-template"
-              value={form.alert_template}
-              onChange={(v) => set('alert_template', v)}
-              catalog={catalog}
-              error={alertError}
-              describedBy="ow-alert-template-help"
-            />
-            <p className="help" id="ow-alert-template-help">
-              Tags: <code>[ALERT_TEXT]</code>, <code>[WEBHOOK_NAME]</code>, <code>[STATE]</code>, <code>[PREVIOUS_STATE]</code>,{' '}
-              <code>[REASON]</code>, <code>[LAST_ERROR]</code>, <code>[PENDING]</code>. Empty: <code>{'{"text": "[ALERT_TEXT]"}'}</code>.
-            </p>
-            {alertError ? (
-              <p className="field-error" role="alert">
-                {alertError}
-              </p>
-            ) : null}
-          </div>
+          <TemplateField
+            id="ow-alert-template"
+            label="Alert template"
+            value={form.alert_template}
+            onChange={(v) => set('alert_template', v)}
+            catalog={catalog}
+            error={err('alert_template')}
+            help={
+              <>
+                Tags: <code>[ALERT_TEXT]</code>, <code>[WEBHOOK_NAME]</code>, <code>[STATE]</code>, <code>[PREVIOUS_STATE]</code>,{' '}
+                <code>[REASON]</code>, <code>[LAST_ERROR]</code>, <code>[PENDING]</code>. Empty: <code>{'{"text": "[ALERT_TEXT]"}'}</code>.
+              </>
+            }
+          />
         ) : null}
       </fieldset>
     </>

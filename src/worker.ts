@@ -27,7 +27,7 @@ export async function createCallWorker(options: WorkerOptions): Promise<{ worker
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
-    activities: createActivities({ db: options.db, config: options.config }),
+    activities: createActivities({ db: options.db, config: options.config, temporal: client }),
     maxCachedWorkflows: options.config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   await ensurePreCallExpirySchedule(client, { taskQueue: options.taskQueue, everySeconds: options.config.PRE_CALL_EXPIRY_INTERVAL_SECONDS });

@@ -1,42 +1,103 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { recordSkippedDelivery } from '../db/repositories/deliveries';
-import { findOutgoingWebhook } from '../db/repositories/outgoing-webhooks';
-import { attemptDelivery, type DeliveryDependencies } from '../delivery/attempt';
-import type { DeliveryOutcome, DeliveryRequest } from '../shared/delivery';
+import { findDeliveryTarget, holdDelivery, recordUnsendable, recordWaiting, settleDiscarded, type DeliveryIdentity } from '../db/repositories/deliveries';
+import { throttleWebhook } from '../db/repositories/webhook-health';
+import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
+import { attemptDelivery, type DeliveryDependencies, type RetryDecision, type RetryableFailure } from '../delivery/attempt';
+import type { HealthTracker } from '../delivery/health-tracking';
+import { paceDelivery, THROTTLE_WITHOUT_RETRY_AFTER_MS } from '../delivery/pacing';
+import { heldRecheckMs, retryDelayMs } from '../delivery/schedule';
+import type { DeliveryOutcome, DeliveryRequest, RetrySettings } from '../shared/delivery';
+import type { HealthWorkflows } from '../temporal/health-workflows';
 
 /** Redeliveries carry the delivery they repeat; the fan-out's deliveries do not. */
 export interface DeliverEventInput extends DeliveryRequest {
   redeliveryOf?: string;
 }
 
+export interface DeliverEventDependencies extends DeliveryDependencies {
+  health: HealthTracker;
+  gates: HealthWorkflows;
+}
+
 /**
- * Sends one attempt of a delivery and records it; Temporal's retry policy (from the webhook's settings) drives
- * the next. Retryable outcomes throw a retryable failure (with the receiver's Retry-After as the next delay);
- * final ones throw `FinalDeliveryFailure`, which the policy does not retry.
+ * The webhook's retry schedule: Retry-After when the receiver sent one, else jittered exponential backoff. A 429
+ * does not count against it: the endpoint is slowed down instead (see `throttleWebhook`).
  */
-export function createDeliverEvent(deps: DeliveryDependencies) {
+function scheduleOf(retry: RetrySettings): (failure: RetryableFailure) => RetryDecision {
+  return ({ failures, retryAfterMs, throttled }) => {
+    if (throttled) return { status: 'pending', delayMs: retryAfterMs ?? THROTTLE_WITHOUT_RETRY_AFTER_MS };
+    if (failures >= retry.max_attempts) return { status: 'held', reason: `retry schedule spent after ${failures} failed attempts: the webhook is paused` };
+    return { status: 'pending', delayMs: retryAfterMs ?? retryDelayMs(retry, failures) };
+  };
+}
+
+const final = (message: string) => ApplicationFailure.create({ message, type: 'FinalDeliveryFailure', nonRetryable: true });
+
+/**
+ * Sends one attempt of a delivery and records it. The schedule is ours, not Temporal's: the attempt count lives
+ * in the delivery's row (so it survives worker restarts), and a retryable failure throws with the jittered
+ * delay as `nextRetryDelay`, under a Temporal retry policy without an attempt limit. Retries cost no workflow
+ * history events. Final outcomes throw `FinalDeliveryFailure`, which the policy does not retry.
+ *
+ * A paused webhook gets no attempt: the delivery is recorded as held and the workflow waits for the webhook's
+ * gate to release it. A rate-limited (or 429-throttled) one waits for its send slot (docs/delivery-resilience.md).
+ */
+export function createDeliverEvent(deps: DeliverEventDependencies) {
   return async function deliverEvent(delivery: DeliverEventInput): Promise<DeliveryOutcome> {
-    const webhook = await findOutgoingWebhook(deps.db, delivery.orgId, delivery.webhookId);
-    if (!webhook || !webhook.enabled) {
-      const identity = { id: delivery.deliveryId, orgId: delivery.orgId, webhookId: delivery.webhookId, webhookName: webhook?.name ?? '(deleted webhook)', context: delivery.context, redeliveryOf: delivery.redeliveryOf };
-      await recordSkippedDelivery(deps.db, identity, webhook ? 'webhook is disabled' : 'webhook was deleted');
+    const { webhook, health, progress, throttledUntil } = await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId);
+    const identity: DeliveryIdentity = {
+      id: delivery.deliveryId,
+      orgId: delivery.orgId,
+      webhookId: delivery.webhookId,
+      webhookName: webhook?.name ?? '(deleted webhook)',
+      context: delivery.context,
+      redeliveryOf: delivery.redeliveryOf,
+    };
+    if (!webhook) {
+      await recordUnsendable(deps.db, identity, 'failed', 'webhook was deleted');
+      throw final('webhook was deleted');
+    }
+    if (!webhook.enabled) {
+      await recordUnsendable(deps.db, identity, 'skipped', 'webhook is disabled');
       return { status: 'skipped' };
     }
+    // Never send twice what succeeded (a worker that died before reporting it, a probe, a recovery run twice),
+    // nor again what failed for good or an operator discarded.
+    if (progress?.status === 'succeeded') return { status: 'succeeded' };
+    if (progress?.discarded) {
+      await settleDiscarded(deps.db, delivery.deliveryId);
+      throw final('discarded by an operator');
+    }
+    if (progress?.status === 'failed') throw final('the delivery already failed for good');
 
-    const { info } = Context.current();
-    // maximumAttempts 0 means unlimited in Temporal; the webhook's own setting is the fallback.
-    const maxAttempts = info.retryPolicy?.maximumAttempts || webhook.retry.max_attempts;
+    const hold = async ({ org_id, id, health_policy }: OutgoingWebhookRow): Promise<DeliveryOutcome> => {
+      await holdDelivery(deps.db, identity, Context.current().info.workflowExecution?.workflowId ?? null);
+      await deps.gates.open({ orgId: org_id, webhookId: id });
+      return { status: 'held', recheck_after_ms: heldRecheckMs(health_policy) };
+    };
+    if (health.state === 'paused') return hold(webhook);
+
+    const pace = await paceDelivery(deps.db, webhook, throttledUntil);
+    if (!pace.go) {
+      await recordWaiting(deps.db, identity, new Date(Date.now() + pace.retryInMs));
+      throw ApplicationFailure.create({ message: 'waiting for the webhook’s next send slot', type: 'PacedDelivery', nextRetryDelay: pace.retryInMs });
+    }
+
     const outcome = await attemptDelivery(deps, {
       deliveryId: delivery.deliveryId,
       webhook,
       context: delivery.context,
-      attempt: info.attempt,
-      last: info.attempt >= maxAttempts,
+      attempt: (progress?.attempts_count ?? 0) + 1,
+      failures: progress?.failures,
+      retry: scheduleOf(webhook.retry),
       redeliveryOf: delivery.redeliveryOf,
     });
+    await deps.health.afterAttempt(webhook, health, outcome);
+    if (outcome.throttled) await throttleWebhook(deps.db, webhook, outcome.retryDelayMs ?? THROTTLE_WITHOUT_RETRY_AFTER_MS);
     if (outcome.verdict === 'succeeded') return { status: 'succeeded', response_status: outcome.response?.status };
+    if (outcome.status === 'held') return hold(webhook);
     const message = outcome.error ?? 'delivery failed';
-    if (outcome.verdict === 'final') throw ApplicationFailure.create({ message, type: 'FinalDeliveryFailure', nonRetryable: true });
-    throw ApplicationFailure.create({ message, type: 'RetryableDeliveryFailure', nextRetryDelay: outcome.retryAfterMs });
+    if (outcome.status === 'failed') throw final(message);
+    throw ApplicationFailure.create({ message, type: 'RetryableDeliveryFailure', nextRetryDelay: outcome.retryDelayMs });
   };
 }

@@ -1,20 +1,33 @@
+import type { Client } from '@temporalio/client';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import { createRecordCallTransition } from './call-transition';
 import { deliveryDependencies } from '../delivery/dependencies';
 import { createDeliverEvent } from './deliver-event';
+import { healthTracker } from '../delivery/health-tracking';
+import { healthWorkflows } from '../temporal/health-workflows';
+import { createRecoveryActivities } from './recovery';
+import { createPlanWebhookAlert } from './webhook-alert';
+import { createGateActivities } from './webhook-gate';
 import { createBeginCall, createDeleteExpiredPreCallData } from './pre-call';
 import { createResolveCallTags } from './resolve-tags';
 
 export interface ActivityDependencies {
   db: Db;
   config: Config;
+  /** Deliveries open a paused webhook's gate, which signals the workflows holding its deliveries; alerts start. */
+  temporal: Client;
 }
 
 /** Activities get their dependencies from the worker; workflows import only this module's type. */
-export function createActivities({ db, config }: ActivityDependencies) {
+export function createActivities({ db, temporal, config }: ActivityDependencies) {
+  const gates = healthWorkflows(temporal, config.TEMPORAL_TASK_QUEUE);
+  const delivery = { ...deliveryDependencies(db, config), gates, health: healthTracker(db, gates) };
   return {
-    deliverEvent: createDeliverEvent(deliveryDependencies(db, config)),
+    deliverEvent: createDeliverEvent(delivery),
+    ...createGateActivities(delivery),
+    planWebhookAlert: createPlanWebhookAlert(db),
+    ...createRecoveryActivities(db),
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
     recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db)),

@@ -3,12 +3,10 @@ import type { Db } from '../db/database';
 import { recordFilteredOut } from '../db/repositories/deliveries';
 import { describeFilterMismatch } from '../filters';
 import type { RenderContext } from '../shared/call';
-import type { RetrySettings } from '../shared/delivery';
 
 export interface SubscribedWebhook {
   id: string;
   version: number;
-  retry: RetrySettings;
   timeout_ms: number;
 }
 
@@ -21,7 +19,7 @@ export async function findSubscribedWebhooks(db: Db, orgId: string, context: Ren
   const eventType = context.event.type;
   const candidates = await db
     .selectFrom('outgoing_webhooks')
-    .select(['id', 'name', 'version', 'retry', 'timeout_ms', 'filters'])
+    .select(['id', 'name', 'version', 'timeout_ms', 'filters'])
     .where('org_id', '=', orgId)
     .where('enabled', '=', true)
     .where('event_types', '@>', sql<string[]>`array[${eventType}]::text[]`)

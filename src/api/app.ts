@@ -22,6 +22,8 @@ import { meRoutes } from './routes/me';
 import { organizationRoutes } from './routes/organizations';
 import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
+import { outgoingWebhookHealthRoutes } from './routes/outgoing-webhook-health';
+import { recoveryRoutes } from './routes/recoveries';
 import { presetRoutes } from './routes/presets';
 import { settingsRoutes } from './routes/settings';
 import { tagRoutes } from './routes/tags';
@@ -60,6 +62,8 @@ export function createApp(ctx: ApiContext): Express {
   const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
+  outgoingWebhookHealthRoutes(routes, ctx);
+  recoveryRoutes(routes, ctx);
   outgoingLogRoutes(routes, ctx);
   eventTypeRoutes(routes, ctx);
   presetRoutes(routes);

@@ -4,7 +4,7 @@ export const AUDIT_RESOURCES = ['incoming_webhook', 'outgoing_webhook', 'tag', '
 export type AuditResource = (typeof AUDIT_RESOURCES)[number];
 
 /** What happened to the resource; a new kind of change adds its verb here. */
-export const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'revoked', 'key_rotated', 'secret_rotated'] as const;
+export const AUDIT_ACTIONS = ['created', 'updated', 'deleted', 'revoked', 'key_rotated', 'secret_rotated', 'paused', 'resumed', 'recovered'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One field that changed, as the API shows it, secrets redacted. */

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
-import { renderWebhookRequest, type RenderedRequest } from '../activities/render-request';
+import { renderUnsavedRequest, renderWebhookRequest, type RenderedRequest } from '../activities/render-request';
+import { alertBody, isAlert } from './alerts';
 import type { Db } from '../db/database';
 import { recordAttempt, type AttemptRecord, type DeliveryIdentity } from '../db/repositories/deliveries';
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
@@ -22,18 +23,34 @@ export interface AttemptInput {
   deliveryId: string;
   webhook: OutgoingWebhookRow;
   context: RenderContext;
-  /** 1 for the first try; Temporal's attempt number for retries. */
+  /** 1 for the first try. */
   attempt: number;
-  /** No retry follows this attempt: a retryable failure is recorded as failed. */
-  last: boolean;
+  /** Failed attempts so far that count against the retry schedule. */
+  failures?: number;
+  /** What follows a retryable failure; without it (a test send) the failure is final. */
+  retry?: (failure: RetryableFailure) => RetryDecision;
   redeliveryOf?: string;
   test?: boolean;
 }
 
-export interface AttemptOutcome extends AttemptRecord {
-  verdict: AttemptVerdict;
+export interface RetryableFailure {
+  /** Failed attempts counting against the schedule, this one included (a 429 does not count). */
+  failures: number;
   /** What the receiver asked for in `Retry-After`. */
   retryAfterMs?: number;
+  /** The receiver answered 429: too fast, not broken. */
+  throttled: boolean;
+}
+
+/** After a retryable failure: try again after a delay, or hold the delivery until its webhook is resumed. */
+export type RetryDecision = { status: 'pending'; delayMs: number } | { status: 'held'; reason: string };
+
+export interface AttemptOutcome extends AttemptRecord {
+  verdict: AttemptVerdict;
+  /** Set when the delivery stays pending: how long until its next attempt. */
+  retryDelayMs?: number;
+  /** The receiver answered 429. */
+  throttled?: boolean;
 }
 
 const USER_AGENT = 'callhooks-webhooks/1.0';
@@ -50,9 +67,15 @@ function verdictOf(outcome: { status?: number; permanent: boolean }): AttemptVer
   return outcome.permanent ? 'final' : 'retryable';
 }
 
+/** The request for a call event (templates cached per webhook version), or for an alert, from the alert template. */
+function render(webhook: OutgoingWebhookRow, context: RenderContext): RenderedRequest {
+  if (isAlert(context)) return renderUnsavedRequest({ ...webhook, body_template: alertBody(webhook) }, context);
+  return renderWebhookRequest(webhook, context);
+}
+
 /**
  * Renders, signs, sends and records one attempt of a delivery. Render errors and refused targets are final;
- * the caller decides what a retryable outcome means (Temporal retries, or a test send reports it).
+ * `input.retry` decides what a retryable outcome means (a test send has none: it reports the failure).
  */
 export async function attemptDelivery(deps: DeliveryDependencies, input: AttemptInput): Promise<AttemptOutcome> {
   const { webhook } = input;
@@ -66,20 +89,27 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
     test: input.test,
   };
   let outcome: AttemptOutcome;
+  const failures = input.failures ?? 0;
   try {
-    const request = outgoingRequest(input.deliveryId, renderWebhookRequest(webhook, input.context), activeSigningSecrets(deps.secrets, webhook));
+    const request = outgoingRequest(input.deliveryId, render(webhook, input.context), activeSigningSecrets(deps.secrets, webhook));
     const sent = await sendRequest(request, { dispatcher: deps.dispatcher, timeoutMs: webhook.timeout_ms });
     const verdict = verdictOf({ status: sent.response?.status, permanent: sent.permanent });
     outcome = {
       verdict,
       attempt: input.attempt,
-      status: 'pending',
+      status: verdict === 'succeeded' ? 'succeeded' : 'failed',
       request: { method: request.method, url: redactUrl(request.url), headers: redactHeaders(request.headers), body: request.body ?? null },
       response: sent.response ?? null,
       duration_ms: sent.duration_ms,
       error: sent.error ?? (verdict === 'succeeded' ? null : `${webhook.name} answered HTTP ${sent.response!.status}`),
-      retryAfterMs: verdict === 'retryable' ? retryAfterMs(sent.response?.headers['retry-after']) : undefined,
+      failures,
+      next_attempt_at: null,
     };
+    if (verdict === 'retryable') {
+      const throttled = sent.response?.status === 429;
+      outcome.throttled = throttled;
+      applyRetry(outcome, input, { failures: throttled ? failures : failures + 1, retryAfterMs: retryAfterMs(sent.response?.headers['retry-after']), throttled });
+    }
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
     outcome = {
@@ -90,9 +120,24 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
       response: null,
       duration_ms: 0,
       error: `template could not render: ${err.message}`,
+      failures,
+      next_attempt_at: null,
     };
   }
-  outcome.status = outcome.verdict === 'succeeded' ? 'succeeded' : outcome.verdict === 'final' || input.last ? 'failed' : 'pending';
   await recordAttempt(deps.db, identity, outcome);
   return outcome;
+}
+
+/** A retryable failure stays pending on the schedule's next delay, or fails once the schedule is spent. */
+function applyRetry(outcome: AttemptOutcome, input: AttemptInput, failure: RetryableFailure): void {
+  outcome.failures = failure.failures;
+  const decision = input.retry?.(failure);
+  if (decision?.status === 'pending') {
+    outcome.status = 'pending';
+    outcome.retryDelayMs = decision.delayMs;
+    outcome.next_attempt_at = new Date(Date.now() + decision.delayMs);
+  } else if (decision) {
+    outcome.status = 'held';
+    outcome.error = `${outcome.error}; ${decision.reason}`;
+  }
 }

@@ -59,10 +59,14 @@ export interface CallSnapshot extends Omit<CallFields, 'tags'> {
   ended_at?: string;
 }
 
-/** One emitted event: what deliveries render and send. */
+/** Alerts about an outgoing webhook's health, sent to notification channels (src/delivery/alerts.ts). */
+export const WEBHOOK_ALERT_TYPES = ['webhook.failing', 'webhook.paused', 'webhook.recovered', 'webhook.backlog'] as const;
+export type WebhookAlertType = (typeof WEBHOOK_ALERT_TYPES)[number];
+
+/** One emitted event: what deliveries render and send (a call's event, or an alert about a webhook). */
 export interface EmittedEvent {
   id: string;
-  type: CallEventType;
+  type: CallEventType | WebhookAlertType;
   occurred_at: string;
 }
 

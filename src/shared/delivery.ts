@@ -8,11 +8,15 @@ export interface RetrySettings {
   max_interval_seconds: number;
 }
 
+/**
+ * 40 attempts: 5 s doubling to an hourly cap, jittered ±20 % — about 30 h of retries, and never less than 24 h,
+ * so a receiver that is down overnight loses nothing (see docs/delivery-resilience.md).
+ */
 export const DEFAULT_RETRY: RetrySettings = {
-  max_attempts: 8,
-  initial_interval_seconds: 1,
+  max_attempts: 40,
+  initial_interval_seconds: 5,
   backoff_coefficient: 2,
-  max_interval_seconds: 300,
+  max_interval_seconds: 3600,
 };
 
 /** One delivery: an emitted event to one outgoing webhook. Its id is stable across every attempt. */
@@ -23,7 +27,45 @@ export interface DeliveryRequest {
   context: RenderContext;
 }
 
-export interface DeliveryOutcome {
-  status: 'succeeded' | 'skipped';
-  response_status?: number;
+/** At most `requests` per second or minute, `burst` of them at once. */
+export interface RateLimit {
+  requests: number;
+  per: 'second' | 'minute';
+  burst: number;
+}
+
+/**
+ * When an outgoing webhook counts as failing and when it pauses (consecutive failed attempts, a 429 excluded),
+ * how a paused one is probed, and how fast its backlog drains once it answers again.
+ */
+export interface HealthPolicy {
+  failing_after: number;
+  pause_after: number;
+  probe_initial_interval_seconds: number;
+  probe_max_interval_seconds: number;
+  drain_per_second: number;
+  /** Alert once per pause when this many deliveries wait. */
+  backlog_alert_threshold: number;
+}
+
+export const DEFAULT_HEALTH_POLICY: HealthPolicy = {
+  failing_after: 5,
+  pause_after: 15,
+  probe_initial_interval_seconds: 30,
+  probe_max_interval_seconds: 1800,
+  drain_per_second: 20,
+  backlog_alert_threshold: 1000,
+};
+
+export type DeliveryOutcome =
+  | { status: 'succeeded'; response_status?: number }
+  | { status: 'skipped' }
+  /** The webhook is paused: nothing was attempted; try again once released, or after `recheck_after_ms`. */
+  | { status: 'held'; recheck_after_ms: number };
+
+/** Where a bulk recovery's walk through its deliveries stands: after this (call, created_at, id). */
+export interface RecoveryCursor {
+  call_id: string;
+  created_at: string;
+  id: string;
 }

@@ -74,3 +74,18 @@ export type PostCallOutcome =
 
 // An update, not a signal: the HTTP answer must say what really happened (applied, duplicate, window closed).
 export const postCallUpdate = defineUpdate<PostCallOutcome, [PostCallChange]>('postCallUpdate');
+
+// ── Paused outgoing webhooks (docs/delivery-resilience.md) ───────────────────────────────────────────
+
+// A signal to every workflow holding a delivery for a webhook that was paused: it may try again now. A signal:
+// the webhook's gate releases held deliveries in batches and needs no answer (the delivery re-checks the state).
+export const deliveryReleaseSignal = defineSignal<[{ webhookId: string }]>('releaseDeliveries');
+
+// A signal to a paused webhook's gate: an operator resumed it (or deleted it), so drain now instead of at the
+// next probe.
+export const webhookResumedSignal = defineSignal('webhookResumed');
+
+/** Workflow id of a webhook's gate: at most one per webhook probes it while paused and drains it afterwards. */
+export function webhookGateWorkflowId(webhookId: string): string {
+  return `webhook-gate-${webhookId}`;
+}

@@ -177,7 +177,8 @@ class TimelineBuilder {
       const name = `${delivery.context.event.type} to webhook ${this.webhook(delivery.webhookId)}`;
       if (done) {
         const outcome = first<{ status: string; response_status?: number }>(done.result);
-        const how = outcome?.status === 'skipped' ? 'skipped' : `delivered${outcome?.response_status ? ` (HTTP ${outcome.response_status})` : ''}`;
+        const how =
+          outcome?.status === 'skipped' ? 'skipped' : outcome?.status === 'held' ? 'held, the webhook is paused' : `delivered${outcome?.response_status ? ` (HTTP ${outcome.response_status})` : ''}`;
         this.push(event, 'attempt', `${name}: ${how} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, { delivery_id: delivery.deliveryId, attempts, ...outcome });
       } else {
         const message = failed?.failure?.message ?? 'timed out';

@@ -1,12 +1,42 @@
-import { proxyActivities, uuid4 } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
 import type * as activities from '../activities';
+import type { DeliverEventInput } from '../activities/deliver-event';
 import type { SubscribedWebhook } from '../activities/webhook-subscriptions';
 import type { RenderContext } from '../shared/call';
-import type { RetrySettings } from '../shared/delivery';
+import type { DeliveryOutcome } from '../shared/delivery';
+import { deliveryReleaseSignal } from '../shared/messages';
 import { deliveryActivityOptions } from './delivery-options';
 
-function deliveryActivity(retry: RetrySettings, timeoutMs: number) {
-  return proxyActivities<ReturnType<typeof activities.createActivities>>(deliveryActivityOptions(retry, timeoutMs)).deliverEvent;
+function deliveryActivity(timeoutMs: number) {
+  return proxyActivities<ReturnType<typeof activities.createActivities>>(deliveryActivityOptions(timeoutMs)).deliverEvent;
+}
+
+/**
+ * Runs deliveries to completion, waiting out paused webhooks. A delivery to a paused webhook comes back `held`
+ * without an attempt; the workflow then waits until the webhook's gate releases it (a signal), or re-checks
+ * after a long while in case a release was missed, and runs it again under the same delivery id. On the healthy
+ * path this adds nothing: no signal, no timer, no extra activity. One per workflow (it owns the signal handler).
+ */
+export class DeliveryRunner {
+  private readonly releases = new Map<string, number>();
+
+  constructor() {
+    setHandler(deliveryReleaseSignal, ({ webhookId }) => void this.releases.set(webhookId, this.releasesOf(webhookId) + 1));
+  }
+
+  async deliver(delivery: DeliverEventInput, timeoutMs: number): Promise<DeliveryOutcome> {
+    for (;;) {
+      // A release that arrives while the activity runs counts: the next run looks at the webhook again.
+      const seen = this.releasesOf(delivery.webhookId);
+      const outcome = await deliveryActivity(timeoutMs)(delivery);
+      if (outcome.status !== 'held') return outcome;
+      await condition(() => this.releasesOf(delivery.webhookId) > seen, outcome.recheck_after_ms);
+    }
+  }
+
+  private releasesOf(webhookId: string): number {
+    return this.releases.get(webhookId) ?? 0;
+  }
 }
 
 /**
@@ -15,6 +45,7 @@ function deliveryActivity(retry: RetrySettings, timeoutMs: number) {
  */
 export class DeliveryFanOut {
   private readonly chains = new Map<string, Promise<void>>();
+  private readonly runner = new DeliveryRunner();
 
   constructor(private readonly orgId: string) {}
 
@@ -32,9 +63,9 @@ export class DeliveryFanOut {
     const deliveryId = `dlv_${uuid4().replace(/-/g, '')}`;
     const previous = this.chains.get(webhook.id) ?? Promise.resolve();
     const next = previous.then(() =>
-      deliveryActivity(webhook.retry, webhook.timeout_ms)({ deliveryId, orgId: this.orgId, webhookId: webhook.id, context }).then(
+      this.runner.deliver({ deliveryId, orgId: this.orgId, webhookId: webhook.id, context }, webhook.timeout_ms).then(
         () => undefined,
-        // A delivery that exhausted its retries is recorded by the activity; later events still go out.
+        // A delivery that failed for good is recorded by the activity; later events still go out.
         () => undefined,
       ),
     );

@@ -1,16 +1,18 @@
 import type { ActivityOptions } from '@temporalio/workflow';
-import type { RetrySettings } from '../shared/delivery';
 
-/** Activity options for one delivery: the webhook's retry schedule as a Temporal retry policy. */
-export function deliveryActivityOptions(retry: RetrySettings, timeoutMs: number): ActivityOptions {
+/**
+ * Activity options for one delivery. The retry schedule is the activity's own (jittered, Retry-After aware,
+ * counted in the delivery's row): each retryable failure names its `nextRetryDelay`, so Temporal's policy only
+ * sets the pace after a timeout or a lost worker, and has no attempt limit of its own.
+ */
+export function deliveryActivityOptions(timeoutMs: number): ActivityOptions {
   return {
-    // The HTTP timeout plus room to record the attempt.
-    startToCloseTimeout: timeoutMs + 10_000,
+    // The HTTP timeout, room to record the attempt, and the longest wait for a rate limit's slot.
+    startToCloseTimeout: timeoutMs + 20_000,
     retry: {
-      maximumAttempts: retry.max_attempts,
-      initialInterval: retry.initial_interval_seconds * 1000,
-      backoffCoefficient: retry.backoff_coefficient,
-      maximumInterval: retry.max_interval_seconds * 1000,
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '1 minute',
       nonRetryableErrorTypes: ['FinalDeliveryFailure'],
     },
   };

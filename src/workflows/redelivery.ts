@@ -1,17 +1,13 @@
-import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities';
 import type { DeliverEventInput } from '../activities/deliver-event';
-import type { DeliveryOutcome, RetrySettings } from '../shared/delivery';
-import { deliveryActivityOptions } from './delivery-options';
+import type { DeliveryOutcome } from '../shared/delivery';
+import { DeliveryRunner } from './deliveries';
 
 export interface RedeliveryInput {
   delivery: DeliverEventInput;
-  retry: RetrySettings;
   timeoutMs: number;
 }
 
-/** Sends a past delivery again, durably and with the webhook's retry policy, as a new delivery. */
+/** Sends a past delivery again, durably and with the webhook's retry schedule, as a new delivery. */
 export async function redeliveryWorkflow(input: RedeliveryInput): Promise<DeliveryOutcome> {
-  const { deliverEvent } = proxyActivities<Activities>(deliveryActivityOptions(input.retry, input.timeoutMs));
-  return deliverEvent(input.delivery);
+  return new DeliveryRunner().deliver(input.delivery, input.timeoutMs);
 }

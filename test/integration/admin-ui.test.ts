@@ -1,14 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot, SCREEN, waitForMatch, waitForText } from '../support/browser';
+import { launchBrowser, saveScreenshot, SCREEN, signedInPage, UI_TIMEOUT, waitForMatch, waitForText } from '../support/browser';
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
 
 // The admin UI driven in Debian's Chromium against the real stack (API, worker, PostgreSQL, Temporal).
 // `UPDATE_SCREENSHOTS=1` also refreshes docs/screenshots/.
 
-const UI_TIMEOUT = 30_000;
 const TEMPORAL_WEB_URL = 'http://127.0.0.1:8233';
-const TOKEN_KEY = 'callhooks.admin.token';
 
 describe('admin UI in a real browser', () => {
   let stack: TestStack;
@@ -28,16 +26,7 @@ describe('admin UI in a real browser', () => {
 
   const url = (path: string) => `${stack.api.url}/admin${path}`;
 
-  /** A fresh tab already signed in with the stack's token (the sign-in form has its own test). */
-  async function signedIn(path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: SCREEN });
-    context.setDefaultTimeout(UI_TIMEOUT);
-    // The UI keeps its token in sessionStorage; a script string, since this file is compiled without DOM types.
-    await context.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(stack.token)})` });
-    const page = await context.newPage();
-    await page.goto(url(path));
-    return page;
-  }
+  const signedIn = (path: string): Promise<Page> => signedInPage(browser, stack.api.url, stack.token, path);
 
   async function api(path: string, body?: unknown): Promise<any> {
     const res = await stack.request(`/api/v1${path}`, body === undefined ? {} : { body });

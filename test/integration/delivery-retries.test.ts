@@ -59,12 +59,14 @@ describe('delivery retries and signatures', () => {
     expect(receiver.requests.some((r) => r.url === '/elsewhere')).toBe(false);
   });
 
-  it('a timeout is retried; the last retryable failure marks the delivery failed', async () => {
+  it('a timeout is retried; a delivery that spends its whole schedule is held and pauses its webhook, never failed', async () => {
     receiver.reply({ status: 200, delayMs: 3000 }, { status: 500 });
-    const { id } = await deliverTo('/slow', { timeout_ms: 500, retry: { max_attempts: 2, initial_interval_seconds: 0.2, backoff_coefficient: 1, max_interval_seconds: 1 } });
+    const { webhook, id } = await deliverTo('/slow', { timeout_ms: 500, retry: { max_attempts: 2, initial_interval_seconds: 0.2, backoff_coefficient: 1, max_interval_seconds: 1 } });
     const delivery = await waitForDelivery(stack, id);
-    expect(delivery).toMatchObject({ status: 'failed', attempts_count: 2, last_status_code: 500 });
+    expect(delivery).toMatchObject({ status: 'held', attempts_count: 2, last_status_code: 500, next_attempt_at: null });
     expect(delivery.attempts[0]).toMatchObject({ response: null, error: expect.stringMatching(/timed out/) });
+    const { body } = await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}`);
+    expect(body.health).toMatchObject({ state: 'paused', paused_reason: 'retries_exhausted', pending: 1, last_error: expect.stringMatching(/HTTP 500/) });
   });
 
   it('signs with Standard Webhooks; after a rotation both the old and the new secret verify', async () => {

@@ -9,6 +9,13 @@ async function tables(db: ReturnType<typeof createDb>): Promise<string[]> {
   return rows.map((r) => r.table_name);
 }
 
+/** Every column and index of the schema, so a `down` that forgets a column or an index is noticed. */
+async function shape(db: ReturnType<typeof createDb>): Promise<string[]> {
+  const columns = await sql<{ item: string }>`select table_name || '.' || column_name || ' ' || data_type as item from information_schema.columns where table_schema = 'public' and table_name not like 'kysely_%'`.execute(db);
+  const indexes = await sql<{ item: string }>`select 'index ' || indexname as item from pg_indexes where schemaname = 'public' and tablename not like 'kysely_%'`.execute(db);
+  return [...columns.rows, ...indexes.rows].map((r) => r.item).sort();
+}
+
 describe('migrations', () => {
   it('go up, every one comes down again, and up again', async () => {
     const db = createDb(await createTestDatabase(), { max: 1 });
@@ -18,12 +25,20 @@ describe('migrations', () => {
       const full = await tables(db);
       expect(full).toEqual(expect.arrayContaining(['organizations', 'api_tokens', 'outgoing_webhooks']));
 
-      // Each step down must undo exactly its own migration without failing.
-      for (let i = 0; i < Object.keys(migrations).length; i++) expect(await migrateDown(db)).toHaveLength(1);
+      // Each step down must undo exactly its own migration: it changes the schema (so it really undid
+      // something), and going up again from nothing restores the same schema (so it left nothing behind).
+      const latest = await shape(db);
+      const shapes: string[][] = [latest];
+      for (let i = 0; i < Object.keys(migrations).length; i++) {
+        expect(await migrateDown(db)).toHaveLength(1);
+        shapes.push(await shape(db));
+        expect(shapes[i + 1]).not.toEqual(shapes[i]);
+      }
       expect(await tables(db)).toEqual([]);
 
       await migrateToLatest(db);
       expect(await tables(db)).toEqual(full);
+      expect(await shape(db)).toEqual(latest);
       await migrateAllDown(db);
       expect(await tables(db)).toEqual([]);
     } finally {

@@ -166,7 +166,9 @@ describe('outgoing webhooks API', () => {
     expect(presets.body.data.map((p: any) => p.id)).toEqual(expect.arrayContaining(['slack-incoming-webhook', 'telegram-send-message']));
     for (const preset of presets.body.data) {
       const { id: _id, description: _d, ...fields } = preset;
-      const created = await stack.request('/api/v1/outgoing-webhooks', { body: { ...fields, url: `${receiver.url}/preset` } });
+      // Each carries its target's published rate limit, and its alert template passes validation too.
+      expect(preset.rate_limit).toEqual({ requests: expect.any(Number), per: expect.stringMatching(/^(second|minute)$/), burst: expect.any(Number) });
+      const created = await stack.request('/api/v1/outgoing-webhooks', { body: { ...fields, url: `${receiver.url}/preset`, notification_channel: true } });
       expect(created.status).toBe(201);
     }
 

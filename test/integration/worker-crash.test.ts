@@ -1,3 +1,4 @@
+import { CALL_EVENTS, createCallWebhook, distinctDeliveries, eventsByCall, runCalls, waitForDeliveries } from '../support/outage';
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
 import { WorkerProcess } from '../support/worker-process';
@@ -61,5 +62,37 @@ describe('a worker killed in the middle of a delivery while the receiver is down
     expect(statuses[0]).toBe(503);
     expect(statuses[statuses.length - 1]).toBe(200);
     expect(receiver.requests.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('loses and duplicates nothing when workers die while a webhook is paused and again while it drains', async () => {
+    const own = await Receiver.start({ status: 200, body: '{"ok":true}', delayMs: 300 });
+    try {
+      // One worker at a time, so each kill takes down everything in flight.
+      for (const worker of workers) await worker.crash();
+      const webhook = await createCallWebhook(stack, own);
+      expect((await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}/pause`, { method: 'POST' })).status).toBe(200);
+      workers.push(await WorkerProcess.start(stack.config));
+      const calls = await runCalls(stack, 3);
+      await waitForDeliveries(stack, webhook.id, 3, 'held');
+
+      // Paused: the worker holding nothing but waiting workflows dies; another takes over.
+      await workers[workers.length - 1].crash();
+      workers.push(await WorkerProcess.start(stack.config));
+      expect((await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}/resume`, { body: {} })).status).toBe(200);
+
+      // Draining: the worker dies with deliveries in flight to a slow receiver.
+      await own.waitForRequests(2);
+      await workers[workers.length - 1].crash();
+      workers.push(await WorkerProcess.start(stack.config));
+
+      const delivered = await waitForDeliveries(stack, webhook.id, calls.length * CALL_EVENTS.length);
+      // Each event went out under one webhook-id only (an attempt cut off by a kill may repeat, under the same id).
+      const ids = new Set(own.requests.map((r) => r.headers['webhook-id']));
+      expect([...ids].sort()).toEqual(delivered.map((d) => d.id).sort());
+      const byCall = eventsByCall(distinctDeliveries(own.requests));
+      for (const callId of calls) expect(byCall.get(callId)).toEqual(CALL_EVENTS);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -32,6 +32,21 @@ export async function launchBrowser(): Promise<Browser> {
 /** Browser pages sized like a laptop screen, so screenshots read at 1280×800. */
 export const SCREEN = { width: 1280, height: 800 } as const;
 
+/** How long a locator waits for the UI (a loaded 2-core machine). */
+export const UI_TIMEOUT = 30_000;
+const TOKEN_KEY = 'callhooks.admin.token';
+
+/** A fresh tab of the admin UI at `path`, already signed in with `token` (the sign-in form has its own test). */
+export async function signedInPage(browser: Browser, apiUrl: string, token: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: SCREEN });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  // The UI keeps its token in sessionStorage; a script string, since tests are compiled without DOM types.
+  await context.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)})` });
+  const page = await context.newPage();
+  await page.goto(`${apiUrl}/admin${path}`);
+  return page;
+}
+
 const SCREENSHOT_DIR = path.resolve(__dirname, '../../docs/screenshots');
 
 /**

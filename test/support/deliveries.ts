@@ -30,12 +30,12 @@ export function eventContext(overrides: { call?: Partial<RenderContext['call']>;
  * Runs one delivery of `context` to a webhook through the redelivery workflow: the real `deliverEvent`
  * activity under the webhook's Temporal retry policy, independent of the call workflow.
  */
-export async function deliverViaWorkflow(stack: TestStack, webhook: { id: string; retry: any; timeout_ms: number }, context: RenderContext): Promise<string> {
+export async function deliverViaWorkflow(stack: TestStack, webhook: { id: string; timeout_ms: number }, context: RenderContext): Promise<string> {
   const deliveryId = newId('dlv');
   await stack.temporal.workflow.start('redeliveryWorkflow', {
     workflowId: `test-delivery-${deliveryId}`,
     taskQueue: stack.config.TEMPORAL_TASK_QUEUE,
-    args: [{ delivery: { deliveryId, orgId: stack.orgId, webhookId: webhook.id, context }, retry: webhook.retry, timeoutMs: webhook.timeout_ms }],
+    args: [{ delivery: { deliveryId, orgId: stack.orgId, webhookId: webhook.id, context }, timeoutMs: webhook.timeout_ms }],
   });
   return deliveryId;
 }

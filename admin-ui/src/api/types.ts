@@ -98,6 +98,40 @@ export interface RetryPolicy {
   max_interval_seconds: number;
 }
 
+/** At most `requests` per second or minute, `burst` at once. */
+export interface RateLimit {
+  requests: number;
+  per: 'second' | 'minute';
+  burst: number;
+}
+
+/** When a webhook turns failing and paused, how it is probed, how fast it drains, when a backlog alerts. */
+export interface HealthPolicy {
+  failing_after: number;
+  pause_after: number;
+  probe_initial_interval_seconds: number;
+  probe_max_interval_seconds: number;
+  drain_per_second: number;
+  backlog_alert_threshold: number;
+}
+
+export type HealthState = 'healthy' | 'failing' | 'paused' | 'disabled';
+
+export interface WebhookHealth {
+  state: HealthState;
+  /** failures, retries_exhausted or manual. */
+  paused_reason: string | null;
+  since: string | null;
+  consecutive_failures: number;
+  /** Of the latest attempts (up to 100, within a day); null without attempts. */
+  success_rate: number | null;
+  p50_ms: number | null;
+  p95_ms: number | null;
+  pending: number;
+  last_error: string | null;
+  next_probe_at: string | null;
+}
+
 export interface OutgoingWebhookInput {
   name: string;
   enabled: boolean;
@@ -110,12 +144,17 @@ export interface OutgoingWebhookInput {
   filters: OutgoingFilter[];
   retry: RetryPolicy;
   timeout_ms: number;
+  health_policy: HealthPolicy;
+  rate_limit: RateLimit | null;
+  notification_channel: boolean;
+  alert_template: string;
   signing: { enabled: boolean };
 }
 
 export interface OutgoingWebhook extends Omit<OutgoingWebhookInput, 'signing'> {
   id: string;
   version: number;
+  health: WebhookHealth;
   signing: { enabled: boolean; previous_secret_expires_at: string | null };
   created_at: string;
   updated_at: string;
@@ -176,6 +215,9 @@ export interface Preset {
   body_format: BodyFormat;
   body_template: string;
   event_types: string[];
+  /** The target's published limit. */
+  rate_limit?: RateLimit;
+  alert_template?: string;
 }
 
 export interface EventTypesInfo {
@@ -231,7 +273,8 @@ export interface IncomingLogDetail extends IncomingLog {
   response_body: unknown;
 }
 
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'skipped';
+/** `held`: its webhook is paused; it waits, unattempted, for a resume or a successful probe. */
+export type DeliveryStatus = 'pending' | 'held' | 'succeeded' | 'failed' | 'skipped';
 
 export interface Delivery {
   id: string;
@@ -249,6 +292,8 @@ export interface Delivery {
   duration_ms: number | null;
   /** The latest attempt's error, or why the delivery was skipped. */
   error: string | null;
+  /** When a pending delivery is tried next. */
+  next_attempt_at: string | null;
   redelivery_of: string | null;
   /** A test send with sample data: no call, nothing to redeliver. */
   test: boolean;
@@ -337,4 +382,19 @@ export interface CallTimeline {
   workflow_id: string;
   temporal_web_url: string | null;
   entries: TimelineEntry[];
+}
+
+/** A bulk recovery of a webhook's failed deliveries, with its progress. */
+export interface Recovery {
+  id: string;
+  webhook_id: string;
+  since: string;
+  call_id: string | null;
+  status: 'running' | 'completed';
+  total: number;
+  succeeded: number;
+  failed: number;
+  pending: number;
+  created_at: string;
+  finished_at: string | null;
 }

@@ -18,9 +18,9 @@ interface Filters {
   status: string;
 }
 const NO_FILTERS: Filters = { webhook_id: '', call_id: '', event_type: '', status: '' };
-const STATUSES: DeliveryStatus[] = ['pending', 'succeeded', 'failed', 'skipped'];
+const STATUSES: DeliveryStatus[] = ['pending', 'held', 'succeeded', 'failed', 'skipped'];
 const COLUMNS = ['Webhook', 'Event Type', 'Method', 'Status', 'Attempts', 'Duration', 'Time'];
-const STATUS_TONE: Record<DeliveryStatus, BadgeTone> = { pending: 'yellow', succeeded: 'green', failed: 'red', skipped: 'gray' };
+const STATUS_TONE: Record<DeliveryStatus, BadgeTone> = { pending: 'yellow', held: 'purple', succeeded: 'green', failed: 'red', skipped: 'gray' };
 
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
   return <Badge tone={STATUS_TONE[status] ?? 'neutral'}>{status}</Badge>;
@@ -101,6 +101,8 @@ export function OutgoingLogsPage() {
             <td>
               <DeliveryStatusBadge status={d.status} />{' '}
               {d.last_status_code ? <HttpStatusBadge status={d.last_status_code} /> : null}
+              {d.next_attempt_at ? <div className="muted small">next try {formatDateTime(d.next_attempt_at)}</div> : null}
+              {d.status === 'held' ? <div className="muted small">webhook paused</div> : null}
             </td>
             <td>{d.attempts_count}</td>
             <td>{formatDuration(d.duration_ms)}</td>

@@ -16,9 +16,12 @@ import {
   validateForm,
   type OutgoingForm,
 } from '../components/outgoing/model';
+import { DeliveryControls } from '../components/outgoing/DeliveryControls';
+import { HealthPanel } from '../components/outgoing/HealthPanel';
 import { PresetPicker } from '../components/outgoing/PresetPicker';
+import { RecoveryPanel } from '../components/outgoing/RecoveryPanel';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
-import { TemplateEditor } from '../components/outgoing/TemplateEditor';
+import { TemplateField } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
 import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
@@ -153,7 +156,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             <fieldset className="fieldset" aria-label="Event types" aria-describedby="ow-events-help">
               <legend>Supported Event Types</legend>
               <p className="help" id="ow-events-help">
-                Event types: pick the call events that trigger this webhook.
+                Event types: pick the call events that trigger this webhook (none for a notification channel that only gets alerts).
               </p>
               <div className="checkbox-grid">
                 {eventTypes.map((t) => (
@@ -236,25 +239,15 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             </Field>
 
             {form.body_format !== 'none' ? (
-              <div className={`field${templateError ? ' field-invalid' : ''}`}>
-                <label htmlFor="ow-body-template">Body template</label>
-                <TemplateEditor
-                  id="ow-body-template"
-                  value={form.body_template}
-                  onChange={(v) => set('body_template', v)}
-                  catalog={catalog.data}
-                  error={templateError}
-                  describedBy={templateError ? 'ow-body-template-error' : undefined}
-                />
-                {templateError ? (
-                  <p className="field-error" id="ow-body-template-error" role="alert">
-                    {templateError}
-                  </p>
-                ) : null}
-                {form.body_format === 'form' ? (
-                  <p className="help">For form bodies write one <code>key=value</code> per line or a JSON object of fields.</p>
-                ) : null}
-              </div>
+              <TemplateField
+                id="ow-body-template"
+                label="Body template"
+                value={form.body_template}
+                onChange={(v) => set('body_template', v)}
+                catalog={catalog.data}
+                error={templateError}
+                help={form.body_format === 'form' ? <>For form bodies write one <code>key=value</code> per line or a JSON object of fields.</> : undefined}
+              />
             ) : null}
 
             <fieldset className="fieldset">
@@ -306,12 +299,18 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
                   )}
                 </Field>
               </div>
+              <p className="help">
+                The default schedule retries for about 30 hours (never less than 24): 5 s doubling to an hour, jittered. A delivery that
+                spends it pauses the webhook and waits; it is never dropped.
+              </p>
               <Field label="Timeout (ms)" error={err('timeout_ms')} help="Per attempt. Network errors, timeouts, 408, 425, 429 and 5xx are retried.">
                 {(p) => (
                   <input {...p} type="number" min={1} value={form.timeout_ms} onChange={(e) => set('timeout_ms', e.target.value)} className="input-short" />
                 )}
               </Field>
             </fieldset>
+
+            <DeliveryControls form={form} set={set} err={err} catalog={catalog.data} />
 
             <CheckField
               id="ow-signing"
@@ -332,13 +331,17 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
           </EditForm>
         </div>
 
-        {/* Rendering and sending are writes to the API (POST): a read-only token sees the saved settings only. */}
-        {canWrite ? (
-          <div className="editor-side">
-            <PreviewPanel input={input} webhookId={id} />
-            {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
-          </div>
-        ) : null}
+        <div className="editor-side">
+          {webhook ? <HealthPanel webhook={webhook} onChange={setWebhook} canWrite={canWrite} /> : null}
+          {/* Rendering, sending and recovering are writes to the API (POST): a read-only token sees the health only. */}
+          {canWrite ? (
+            <>
+              <PreviewPanel input={input} webhookId={id} />
+              {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
+              {webhook ? <RecoveryPanel webhookId={webhook.id} /> : null}
+            </>
+          ) : null}
+        </div>
       </div>
 
       {webhook ? (

@@ -1,5 +1,6 @@
 import type { OutgoingWebhook } from '../api/types';
 import { ListPage } from '../components/ListPage';
+import { HealthBadge, successRate } from '../components/outgoing/HealthBadge';
 import { Badge, EnabledBadge, MethodBadge } from '../components/ui';
 import { eventTypeLabel } from '../format';
 import { Link } from '../router';
@@ -13,7 +14,7 @@ export function OutgoingWebhooksPage() {
       subtitle="Push call events to any platform. Notify Slack, update your CRM, trigger automations—all in real-time."
       createLabel="Create outgoing webhook"
       tableLabel="Outgoing webhooks"
-      columns={['Name', 'Event types', 'Method', 'URL', 'Status']}
+      columns={['Name', 'Event types', 'Method', 'URL', 'Health', 'Status']}
       empty={{
         title: 'No outgoing webhooks yet',
         text: 'Send call events to Slack, Telegram, your CRM or anything that speaks HTTP.',
@@ -38,8 +39,20 @@ export function OutgoingWebhooksPage() {
           <td className="truncate" title={w.url}>
             <code>{w.url}</code>
           </td>
+          <td className="nowrap" data-testid="health-cell">
+            <HealthBadge health={w.health} />
+            <div className="muted small">
+              {successRate(w.health)} ok{w.health.pending ? ` · ${w.health.pending} pending` : ''}
+            </div>
+          </td>
           <td>
             <EnabledBadge enabled={w.enabled} />
+            {w.notification_channel ? (
+              <>
+                {' '}
+                <Badge tone="blue">Alerts</Badge>
+              </>
+            ) : null}
             {w.signing?.enabled ? (
               <>
                 {' '}

@@ -78,7 +78,6 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       });
       const input: RedeliveryInput = {
         delivery: { deliveryId: row.id, orgId: auth.orgId, webhookId: webhook.id, context: original.context, redeliveryOf: original.id },
-        retry: webhook.retry,
         timeoutMs: webhook.timeout_ms,
       };
       await durably(ctx, () =>

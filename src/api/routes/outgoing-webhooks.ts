@@ -8,24 +8,28 @@ import {
   toOutgoingWebhook,
   updateOutgoingWebhook,
 } from '../../db/repositories/outgoing-webhooks';
+import { findHealth } from '../../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
 import { attemptDelivery } from '../../delivery/attempt';
 import { deliveryDependencies } from '../../delivery/dependencies';
 import { previewContext, previewRequest } from '../../delivery/preview';
 import { organizationTagNames } from '../../db/repositories/tags';
 import { generateSigningSecret } from '../../delivery/signing';
-import { sampleRenderContext, validateWebhookTemplates, type WebhookTemplates } from '../../templates';
+import { sampleRenderContext, type WebhookTemplates } from '../../templates';
+import { assertSaveable } from '../outgoing-webhook-checks';
 import type { CallEventType } from '../../shared/call';
 import type { AuditAction } from '../../audit/changes';
 import { changeOf, type Trx } from '../audit';
 import type { ApiContext } from '../context';
-import { conflict, notFound, Problem } from '../problem';
+import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
+import { apiGates, withHealth } from './outgoing-webhook-health';
 import { idParams, page, paginationQuery, patchOf, problemSchema, toPage } from '../schemas/common';
 import {
   outgoingWebhookInput,
   outgoingWebhookSchema,
   outgoingWebhookWithSecret,
+  type OutgoingWebhookConfig,
   previewSavedBody,
   previewSchema,
   previewUnsavedBody,
@@ -37,18 +41,17 @@ const tag = 'Outgoing webhooks';
 const invalid = { 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'The templates do not render', schema: problemSchema } };
 const missing = { 404: { description: 'Not found', schema: problemSchema } };
 
-/** Refuses (422) templates that would not render or would send an unparseable JSON body, naming the field. */
-function assertTemplatesRender(templates: WebhookTemplates): void {
-  const errors = validateWebhookTemplates(templates).filter((p) => p.severity === 'error');
-  if (errors.length === 0) return;
-  throw new Problem(422, 'Unprocessable Entity', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
-    errors: errors.map((e) => ({ path: `body.${e.field}`, field: e.field, message: e.message })),
-  });
-}
-
 export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void {
   const { db } = ctx;
   const deps = deliveryDependencies(db, ctx.config);
+  const gates = apiGates(ctx);
+  /** The API view of one webhook: its configuration and its health. */
+  const view = async (orgId: string, config: OutgoingWebhookConfig) => (await withHealth(db, orgId, [config]))[0];
+
+  /** Switched off or deleted while paused: its gate drains the held deliveries (skipped, or failed). */
+  async function nudgeIfPaused(orgId: string, webhookId: string, paused: boolean): Promise<void> {
+    if (paused) await gates.nudge({ orgId, webhookId });
+  }
 
   // A change to a webhook, for its audit entry; 404 when it vanished meanwhile.
   function changed(before: OutgoingWebhookRow, action: AuditAction, after: OutgoingWebhookRow | undefined) {
@@ -68,11 +71,11 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       body: outgoingWebhookInput, responses: { 201: { description: 'Created', schema: outgoingWebhookWithSecret }, ...invalid },
     },
     async ({ auth, body, audited }) => {
-      assertTemplatesRender(body);
+      assertSaveable(body);
       const secret = body.signing.enabled ? generateSigningSecret() : undefined;
       const insert = (trx: Trx) => insertOutgoingWebhook(trx, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
       const row = await audited(async (trx) => changeOf('outgoing_webhook', 'created', { after: toOutgoingWebhook(await insert(trx)) }));
-      return { status: 201, body: { ...row, ...(secret && { signing_secret: secret }) } };
+      return { status: 201, body: { ...(await view(auth.orgId, row)), ...(secret && { signing_secret: secret }) } };
     },
   );
 
@@ -83,7 +86,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, query }) => {
       const rows = await listOutgoingWebhooks(db, auth.orgId, query);
-      return { status: 200, body: toPage(rows.map(toOutgoingWebhook), query.limit) };
+      return { status: 200, body: toPage(await withHealth(db, auth.orgId, rows.map(toOutgoingWebhook)), query.limit) };
     },
   );
 
@@ -92,7 +95,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       method: 'get', path: '/outgoing-webhooks/:id', tag, summary: 'Get an outgoing webhook', params: idParams,
       responses: { 200: { description: 'The webhook', schema: outgoingWebhookSchema }, ...missing },
     },
-    async ({ auth, params }) => ({ status: 200, body: toOutgoingWebhook(await existing(auth.orgId, params.id)) }),
+    async ({ auth, params }) => ({ status: 200, body: await view(auth.orgId, toOutgoingWebhook(await existing(auth.orgId, params.id))) }),
   );
 
   routes.add(
@@ -103,17 +106,21 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, body, audited }) => {
       const current = await existing(auth.orgId, params.id);
-      assertTemplatesRender({
+      assertSaveable({
         url: body.url ?? current.url,
         headers: body.headers ?? current.headers,
         body_format: body.body_format ?? (current.body_format as WebhookTemplates['body_format']),
         body_template: body.body_template ?? current.body_template,
+        event_types: body.event_types ?? current.event_types,
+        notification_channel: body.notification_channel ?? current.notification_channel,
+        alert_template: body.alert_template ?? current.alert_template,
       });
       const signingOn = current.signing_secret !== null;
       const secret = body.signing?.enabled && !signingOn ? generateSigningSecret() : undefined;
       const sealed = secret ? deps.secrets.seal(secret) : body.signing?.enabled === false && signingOn ? null : undefined;
       const row = await audited(async (trx) => changed(current, 'updated', await updateOutgoingWebhook(trx, auth.orgId, params.id, body, sealed)));
-      return { status: 200, body: { ...row, ...(secret && { signing_secret: secret }) } };
+      if (body.enabled === false) await nudgeIfPaused(auth.orgId, row.id, (await findHealth(db, row.id)).state === 'paused');
+      return { status: 200, body: { ...(await view(auth.orgId, row)), ...(secret && { signing_secret: secret }) } };
     },
   );
 
@@ -124,10 +131,12 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, audited }) => {
       const current = await existing(auth.orgId, params.id);
+      const paused = (await findHealth(db, current.id)).state === 'paused';
       await audited(async (trx) => {
         if (!(await deleteOutgoingWebhook(trx, auth.orgId, params.id))) throw notFound(`Outgoing webhook ${params.id}`);
         return changeOf('outgoing_webhook', 'deleted', { before: toOutgoingWebhook(current) });
       });
+      await nudgeIfPaused(auth.orgId, current.id, paused);
       return { status: 204 };
     },
   );
@@ -147,7 +156,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
         if (!rotated) throw conflict(`Signing is off for outgoing webhook ${params.id}: turn it on with PATCH {"signing":{"enabled":true}}`);
         return changed(current, 'secret_rotated', rotated);
       });
-      return { status: 200, body: { ...row, signing_secret: secret } };
+      return { status: 200, body: { ...(await view(auth.orgId, row)), signing_secret: secret } };
     },
   );
 
@@ -158,7 +167,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, body }) => {
       const { event_type, ...templates } = body;
-      const context = await previewContext(ctx, auth.orgId, event_type ?? sampleRenderContext().event.type);
+      const context = await previewContext(ctx, auth.orgId, event_type ?? (sampleRenderContext().event.type as CallEventType));
       return { status: 200, body: previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
@@ -170,7 +179,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, body }) => {
       const row = await existing(auth.orgId, params.id);
-      const eventType = body.event_type ?? (row.event_types[0] as CallEventType);
+      const eventType = body.event_type ?? (row.event_types[0] as CallEventType | undefined) ?? 'call.converted';
       const context = await previewContext(ctx, auth.orgId, eventType, body.call_id);
       return { status: 200, body: previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
@@ -184,7 +193,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     async ({ auth, params }) => {
       const webhook = await existing(auth.orgId, params.id);
       const deliveryId = newId('dlv');
-      const outcome = await attemptDelivery(deps, { deliveryId, webhook, context: sampleRenderContext(), attempt: 1, last: true, test: true });
+      const outcome = await attemptDelivery(deps, { deliveryId, webhook, context: sampleRenderContext(), attempt: 1, test: true });
       return { status: 200, body: { delivery_id: deliveryId, request: outcome.request, response: outcome.response, error: outcome.error, duration_ms: outcome.duration_ms } };
     },
   );

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { paginationQuery } from './common';
 
-export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'skipped'] as const;
+/** `held`: its webhook is paused; it waits, unattempted, until the webhook is resumed or answers a probe. */
+export const DELIVERY_STATUSES = ['pending', 'held', 'succeeded', 'failed', 'skipped'] as const;
 
 export const deliverySchema = z.object({
   id: z.string(),
@@ -19,6 +20,8 @@ export const deliverySchema = z.object({
   duration_ms: z.number().int().nullable(),
   /** The latest attempt's error, or why the delivery was skipped. */
   error: z.string().nullable(),
+  /** When a pending delivery is tried next, by the webhook's retry schedule. */
+  next_attempt_at: z.string().nullable(),
   redelivery_of: z.string().nullable(),
   /** Sent by `POST /outgoing-webhooks/{id}/test` with sample data. */
   test: z.boolean(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { filtersSchema } from '../../filters';
-import { DEFAULT_RETRY } from '../../shared/delivery';
+import { DEFAULT_HEALTH_POLICY, DEFAULT_RETRY } from '../../shared/delivery';
+import { webhookHealthSchema } from './webhook-health';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const BODY_FORMATS = ['json', 'form', 'raw', 'none'] as const;
@@ -13,12 +14,36 @@ export const retrySchema = z.object({
   max_interval_seconds: z.number().min(1).max(86_400).default(DEFAULT_RETRY.max_interval_seconds),
 });
 
+export const healthPolicySchema = z
+  .object({
+    /** Consecutive failed attempts (a 429 aside) after which the webhook is `failing`… */
+    failing_after: z.number().int().min(1).max(10_000).default(DEFAULT_HEALTH_POLICY.failing_after),
+    /** …and after which it is `paused`: deliveries are held, unattempted, while a probe checks it. */
+    pause_after: z.number().int().min(1).max(10_000).default(DEFAULT_HEALTH_POLICY.pause_after),
+    probe_initial_interval_seconds: z.number().min(0.1).max(86_400).default(DEFAULT_HEALTH_POLICY.probe_initial_interval_seconds),
+    probe_max_interval_seconds: z.number().min(0.1).max(86_400).default(DEFAULT_HEALTH_POLICY.probe_max_interval_seconds),
+    /** Held deliveries released per second once the webhook answers again. */
+    drain_per_second: z.number().int().min(1).max(1000).default(DEFAULT_HEALTH_POLICY.drain_per_second),
+    /** A paused webhook with this many deliveries waiting alerts the notification channels (once per pause). */
+    backlog_alert_threshold: z.number().int().min(1).max(10_000_000).default(DEFAULT_HEALTH_POLICY.backlog_alert_threshold),
+  })
+  .refine((p) => p.failing_after <= p.pause_after, { path: ['pause_after'], message: 'must be at least failing_after' })
+  .refine((p) => p.probe_initial_interval_seconds <= p.probe_max_interval_seconds, { path: ['probe_max_interval_seconds'], message: 'must be at least probe_initial_interval_seconds' });
+
+export const rateLimitSchema = z.object({
+  requests: z.number().int().min(1).max(100_000),
+  per: z.enum(['second', 'minute']),
+  /** How many may go at once before the pace applies (1: evenly spaced). */
+  burst: z.number().int().min(1).max(10_000).default(1),
+});
+
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a valid HTTP header name');
 
 export const outgoingWebhookInput = z.object({
   name: z.string().trim().min(1).max(200),
   enabled: z.boolean().default(true),
-  event_types: z.array(z.enum(CALL_EVENT_TYPES, { error: () => `must be one of: ${CALL_EVENT_TYPES.join(', ')}` })).min(1),
+  /** At least one, unless the webhook is a notification channel only. */
+  event_types: z.array(z.enum(CALL_EVENT_TYPES, { error: () => `must be one of: ${CALL_EVENT_TYPES.join(', ')}` })),
   method: z.enum(HTTP_METHODS).default('POST'),
   url: z.string().trim().min(1).max(4000),
   headers: z.record(headerName, z.string().max(8000)).default({}),
@@ -27,6 +52,13 @@ export const outgoingWebhookInput = z.object({
   filters: filtersSchema.default([]),
   retry: retrySchema.default(DEFAULT_RETRY),
   timeout_ms: z.number().int().min(100).max(60_000).default(10_000),
+  health_policy: healthPolicySchema.default(DEFAULT_HEALTH_POLICY),
+  /** Sends no faster than this (pacing is durable and shared by every worker); null: as fast as events come. */
+  rate_limit: rateLimitSchema.nullable().default(null),
+  /** Receives alerts when the organization's other webhooks turn failing, paused or healthy again. */
+  notification_channel: z.boolean().default(false),
+  /** The alerts' body; empty: `{"text": "[ALERT_TEXT]"}` for JSON (`text=…` for a form, the text for raw). */
+  alert_template: z.string().max(64_000).default(''),
   /** Standard Webhooks signatures; turning it on issues a secret, shown once in that response. */
   signing: z.object({ enabled: z.boolean() }).default({ enabled: false }),
 });
@@ -39,13 +71,19 @@ export const signingState = z.object({
   previous_secret_expires_at: z.string().nullable(),
 });
 
-export const outgoingWebhookSchema = outgoingWebhookInput.extend({
+/** A webhook's configuration as the API shows it (and the audit log diffs it). */
+export const outgoingWebhookConfigSchema = outgoingWebhookInput.extend({
   signing: signingState,
   id: z.string(),
   version: z.number().int(),
   created_at: z.string(),
   updated_at: z.string(),
 });
+
+export type OutgoingWebhookConfig = z.output<typeof outgoingWebhookConfigSchema>;
+
+/** …and with its health, which deliveries change, not operators. */
+export const outgoingWebhookSchema = outgoingWebhookConfigSchema.extend({ health: webhookHealthSchema });
 
 export type OutgoingWebhook = z.output<typeof outgoingWebhookSchema>;
 
@@ -90,3 +128,10 @@ export const testSendSchema = z.object({
   error: z.string().nullable(),
   duration_ms: z.number(),
 });
+
+export const resumeBody = z.object({
+  /** Fail every pending and held delivery instead of draining them (they can be recovered later). */
+  discard_pending: z.boolean().default(false),
+});
+
+export const resumedWebhook = outgoingWebhookSchema.extend({ discarded: z.number().int() });

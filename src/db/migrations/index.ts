@@ -9,6 +9,11 @@ import * as m0007 from './0007_token_roles';
 import * as m0008 from './0008_organization_settings';
 import * as m0009 from './0009_audit_log';
 import * as m0010 from './0010_rate_limits';
+import * as m0011 from './0011_delivery_schedule';
+import * as m0012 from './0012_webhook_health';
+import * as m0013 from './0013_webhook_alerts';
+import * as m0014 from './0014_recoveries';
+import * as m0015 from './0015_webhook_rate_limits';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -22,4 +27,9 @@ export const migrations: Record<string, Migration> = {
   '0008_organization_settings': m0008,
   '0009_audit_log': m0009,
   '0010_rate_limits': m0010,
+  '0011_delivery_schedule': m0011,
+  '0012_webhook_health': m0012,
+  '0013_webhook_alerts': m0013,
+  '0014_recoveries': m0014,
+  '0015_webhook_rate_limits': m0015,
 };

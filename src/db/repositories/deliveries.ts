@@ -4,6 +4,8 @@ import { newId } from '../../ids';
 import type { RenderContext } from '../../shared/call';
 import type { DbOrTrx } from '../database';
 import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
+import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
+import { HEALTHY, type Health } from '../../delivery/health';
 
 export function toDelivery(row: DeliveryRow): Delivery {
   return {
@@ -20,6 +22,7 @@ export function toDelivery(row: DeliveryRow): Delivery {
     last_status_code: row.last_status_code,
     duration_ms: row.duration_ms,
     error: row.error,
+    next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
     redelivery_of: row.redelivery_of,
     test: row.test,
     created_at: row.created_at.toISOString(),
@@ -62,6 +65,10 @@ export interface AttemptRecord {
   response: { status: number; headers: Record<string, string>; body: string; body_truncated: boolean } | null;
   duration_ms: number;
   error: string | null;
+  /** Failed attempts counted against the retry schedule, this one included. */
+  failures: number;
+  /** When a still-pending delivery is tried next. */
+  next_attempt_at: Date | null;
 }
 
 function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
@@ -70,7 +77,8 @@ function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
     org_id: delivery.orgId,
     webhook_id: delivery.webhookId,
     webhook_name: delivery.webhookName,
-    call_id: delivery.test ? null : delivery.context.call.call_id,
+    // Test sends render the sample call, alerts no call at all.
+    call_id: delivery.test ? null : delivery.context.call.call_id || null,
     event_id: delivery.context.event.id,
     event_type: delivery.context.event.type,
     status,
@@ -90,6 +98,8 @@ export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, att
     last_status_code: attempt.response?.status ?? null,
     duration_ms: attempt.duration_ms,
     error: attempt.error,
+    failures: attempt.failures,
+    next_attempt_at: attempt.next_attempt_at,
   };
   await db
     .with('delivery', (q) =>
@@ -106,6 +116,7 @@ export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, att
       id: newId('att'),
       org_id: delivery.orgId,
       delivery_id: eb.selectFrom('delivery').select('id'),
+      webhook_id: delivery.webhookId,
       attempt: attempt.attempt,
       request_method: attempt.request.method,
       request_url: attempt.request.url,
@@ -121,12 +132,15 @@ export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, att
     .execute();
 }
 
-/** A delivery that was never attempted (webhook disabled or deleted); a pending row of the same id turns skipped. */
-export async function recordSkippedDelivery(db: DbOrTrx, delivery: DeliveryIdentity, reason: string): Promise<void> {
+/**
+ * A delivery that cannot be attempted: skipped (webhook disabled) or failed (webhook deleted). A pending or held
+ * row of the same id settles the same way.
+ */
+export async function recordUnsendable(db: DbOrTrx, delivery: DeliveryIdentity, status: 'skipped' | 'failed', reason: string): Promise<void> {
   await db
     .insertInto('deliveries')
-    .values({ ...deliveryValues(delivery, 'skipped'), error: reason })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ status: 'skipped', error: reason, updated_at: sql`now()` }))
+    .values({ ...deliveryValues(delivery, status), error: reason })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ status, error: reason, next_attempt_at: null, held_by: null, updated_at: sql`now()` }))
     .execute();
 }
 
@@ -173,4 +187,68 @@ export async function findDelivery(db: DbOrTrx, orgId: string, id: string): Prom
 
 export async function listDeliveryAttempts(db: DbOrTrx, orgId: string, deliveryId: string): Promise<DeliveryAttemptRow[]> {
   return db.selectFrom('delivery_attempts').selectAll().where('org_id', '=', orgId).where('delivery_id', '=', deliveryId).orderBy('attempt').orderBy('id').execute();
+}
+
+/** How far a delivery got before this attempt; undefined before its first attempt. */
+export interface DeliveryProgress {
+  status: DeliveryStatus;
+  attempts_count: number;
+  failures: number;
+  discarded: boolean;
+}
+
+export interface DeliveryTarget {
+  /** The webhook as configured now; undefined once deleted. */
+  webhook?: OutgoingWebhookRow;
+  health: Health;
+  progress?: DeliveryProgress;
+  /** Pacing: no send before this (a rate limit's next slot, or a 429's Retry-After). */
+  throttledUntil: Date | null;
+}
+
+/**
+ * What an attempt starts from, in one query: the webhook, its health and the delivery's progress, so the attempt
+ * number and the retry schedule survive worker restarts and a paused webhook is noticed before sending.
+ */
+export async function findDeliveryTarget(db: DbOrTrx, orgId: string, webhookId: string, deliveryId: string): Promise<DeliveryTarget> {
+  const row = await db
+    .selectFrom('outgoing_webhooks as w')
+    .leftJoin('deliveries as d', (join) => join.on('d.id', '=', deliveryId).onRef('d.org_id', '=', 'w.org_id'))
+    .leftJoin('outgoing_webhook_health as h', 'h.webhook_id', 'w.id')
+    .selectAll('w')
+    .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures', 'd.discarded_at as delivery_discarded_at'])
+    .select(['h.rate_tat', 'h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'])
+    .where('w.org_id', '=', orgId)
+    .where('w.id', '=', webhookId)
+    .executeTakeFirst();
+  if (!row) return { health: HEALTHY, throttledUntil: null };
+  const { rate_tat, delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
+  const health = health_state ? { state: health_state, paused_reason, consecutive_failures: consecutive_failures ?? 0, probe_interval_ms, next_probe_at, last_error, state_changed_at } : HEALTHY;
+  const progress = delivery_status
+    ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0, discarded: delivery_discarded_at !== null }
+    : undefined;
+  return { webhook, health, progress, throttledUntil: rate_tat };
+}
+
+/** A delivery waiting, unattempted, for its paused webhook; `heldBy` is the workflow to signal when it drains. */
+export async function holdDelivery(db: DbOrTrx, delivery: DeliveryIdentity, heldBy: string | null): Promise<void> {
+  await db
+    .insertInto('deliveries')
+    .values({ ...deliveryValues(delivery, 'held'), held_by: heldBy })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ status: 'held', held_by: heldBy, next_attempt_at: null, updated_at: sql`now()` }))
+    .execute();
+}
+
+/** A delivery waiting for its webhook's pace, shown as pending with the time it asks again. */
+export async function recordWaiting(db: DbOrTrx, delivery: DeliveryIdentity, nextAttemptAt: Date): Promise<void> {
+  await db
+    .insertInto('deliveries')
+    .values({ ...deliveryValues(delivery, 'pending'), next_attempt_at: nextAttemptAt })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ next_attempt_at: nextAttemptAt, updated_at: sql`now()` }))
+    .execute();
+}
+
+/** A discarded delivery that an attempt in flight set back to pending is failed again. */
+export async function settleDiscarded(db: DbOrTrx, deliveryId: string): Promise<void> {
+  await db.updateTable('deliveries').set({ status: 'failed', next_attempt_at: null, held_by: null, updated_at: sql`now()` }).where('id', '=', deliveryId).where('status', 'in', ['pending', 'held']).execute();
 }

@@ -1,24 +1,28 @@
 import { sql } from 'kysely';
-import type { OutgoingWebhook, OutgoingWebhookInput } from '../../api/schemas/outgoing-webhook';
+import type { OutgoingWebhookConfig, OutgoingWebhookInput } from '../../api/schemas/outgoing-webhook';
 import { newId } from '../../ids';
 import type { DbOrTrx } from '../database';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
 
-export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhook {
+export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhookConfig {
   const graceEnds = row.previous_signing_secret_expires_at;
   return {
     id: row.id,
     name: row.name,
     enabled: row.enabled,
-    event_types: row.event_types as OutgoingWebhook['event_types'],
-    method: row.method as OutgoingWebhook['method'],
+    event_types: row.event_types as OutgoingWebhookConfig['event_types'],
+    method: row.method as OutgoingWebhookConfig['method'],
     url: row.url,
     headers: row.headers,
-    body_format: row.body_format as OutgoingWebhook['body_format'],
+    body_format: row.body_format as OutgoingWebhookConfig['body_format'],
     body_template: row.body_template,
     filters: row.filters,
     retry: row.retry,
     timeout_ms: row.timeout_ms,
+    health_policy: row.health_policy,
+    rate_limit: row.rate_limit,
+    notification_channel: row.notification_channel,
+    alert_template: row.alert_template,
     signing: {
       enabled: row.signing_secret !== null,
       previous_secret_expires_at: row.previous_signing_secret && graceEnds && graceEnds > new Date() ? graceEnds.toISOString() : null,
@@ -35,30 +39,23 @@ function signingColumns(sealedSecret: string | null | undefined) {
   return { signing_secret: sealedSecret, previous_signing_secret: null, previous_signing_secret_expires_at: null };
 }
 
-/** A patch as column values: JSON columns serialized, absent fields left out. */
-function patchColumns(input: Partial<OutgoingWebhookInput>) {
-  const { headers, filters, retry, signing: _signing, ...rest } = input;
+/** Input fields as column values: JSON columns serialized, absent fields (in a patch) left out. */
+function columnsOf<T extends Partial<OutgoingWebhookInput>>(input: T) {
+  const { headers, filters, retry, health_policy, rate_limit, signing: _signing, ...rest } = input;
   return {
     ...rest,
+    ...(rate_limit !== undefined && { rate_limit: rate_limit && JSON.stringify(rate_limit) }),
     ...(headers && { headers: JSON.stringify(headers) }),
     ...(filters && { filters: JSON.stringify(filters) }),
     ...(retry && { retry: JSON.stringify(retry) }),
+    ...(health_policy && { health_policy: JSON.stringify(health_policy) }),
   };
 }
 
 export async function insertOutgoingWebhook(db: DbOrTrx, orgId: string, input: OutgoingWebhookInput, sealedSecret: string | null): Promise<OutgoingWebhookRow> {
-  const { headers, filters, retry, signing: _signing, ...rest } = input;
   return db
     .insertInto('outgoing_webhooks')
-    .values({
-      ...rest,
-      id: newId('whk'),
-      org_id: orgId,
-      headers: JSON.stringify(headers),
-      filters: JSON.stringify(filters),
-      retry: JSON.stringify(retry),
-      signing_secret: sealedSecret,
-    })
+    .values({ ...columnsOf(input), headers: JSON.stringify(input.headers), filters: JSON.stringify(input.filters), retry: JSON.stringify(input.retry), id: newId('whk'), org_id: orgId, signing_secret: sealedSecret })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -73,7 +70,7 @@ export async function updateOutgoingWebhook(
 ): Promise<OutgoingWebhookRow | undefined> {
   return db
     .updateTable('outgoing_webhooks')
-    .set({ ...patchColumns(patch), ...signingColumns(sealedSecret), version: sql`version + 1`, updated_at: sql`now()` })
+    .set({ ...columnsOf(patch), ...signingColumns(sealedSecret), version: sql`version + 1`, updated_at: sql`now()` })
     .where('org_id', '=', orgId)
     .where('id', '=', id)
     .returningAll()

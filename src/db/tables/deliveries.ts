@@ -4,7 +4,7 @@ import type { RenderContext } from '../../shared/call';
 type Json<T> = ColumnType<T, string, string>;
 type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'skipped';
+export type DeliveryStatus = 'pending' | 'held' | 'succeeded' | 'failed' | 'skipped';
 
 export interface DeliveriesTable {
   id: string;
@@ -24,6 +24,16 @@ export interface DeliveriesTable {
   duration_ms: Nullable<number>;
   /** The latest attempt's error, or why the delivery was skipped. */
   error: Nullable<string>;
+  /** When a pending delivery is tried next; null once settled. */
+  next_attempt_at: Nullable<Date>;
+  /** Failed attempts counted against the retry schedule. */
+  failures: Generated<number>;
+  /** The workflow waiting on a held delivery (its webhook is paused). */
+  held_by: Nullable<string>;
+  /** When an operator discarded it: failed, and not attempted again unless recovered. */
+  discarded_at: Nullable<Date>;
+  /** The bulk recovery that last sent it again. */
+  recovery_id: Nullable<string>;
   /** What the templates rendered from, kept so the delivery can be sent again. */
   context: Json<RenderContext>;
   redelivery_of: Nullable<string>;
@@ -36,6 +46,7 @@ export interface DeliveryAttemptsTable {
   id: string;
   org_id: string;
   delivery_id: string;
+  webhook_id: string;
   attempt: number;
   request_method: string;
   request_url: string;
@@ -52,3 +63,20 @@ export interface DeliveryAttemptsTable {
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
 export type DeliveryAttemptRow = Selectable<DeliveryAttemptsTable>;
+
+export type RecoveryStatus = 'running' | 'completed';
+
+export interface RecoveriesTable {
+  id: string;
+  org_id: string;
+  webhook_id: string;
+  since: Date;
+  call_id: Nullable<string>;
+  status: ColumnType<RecoveryStatus, RecoveryStatus | undefined, RecoveryStatus>;
+  /** Deliveries it claimed when it started. */
+  total: number;
+  created_at: Generated<Date>;
+  finished_at: Nullable<Date>;
+}
+
+export type RecoveryRow = Selectable<RecoveriesTable>;

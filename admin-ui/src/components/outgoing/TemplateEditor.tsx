@@ -1,5 +1,5 @@
 // Body template textarea with a palette of [TOKEN] buttons that insert at the cursor.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { EventTypesInfo } from '../../api/types';
 import { insertAt } from '../../format';
 
@@ -130,6 +130,43 @@ function TokenSection({
           </button>
         ))}
       </div>
+    </div>
+  );
+}
+
+/** A labelled template editor with its error and help below it. */
+export function TemplateField({
+  id,
+  label,
+  value,
+  onChange,
+  catalog,
+  error,
+  help,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  catalog: EventTypesInfo | undefined;
+  error?: string;
+  help?: ReactNode;
+}) {
+  const describedBy = [error ? `${id}-error` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <TemplateEditor id={id} value={value} onChange={onChange} catalog={catalog} error={error} describedBy={describedBy} />
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      {help ? (
+        <p className="help" id={`${id}-help`}>
+          {help}
+        </p>
+      ) : null}
     </div>
   );
 }

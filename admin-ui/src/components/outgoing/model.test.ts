@@ -54,4 +54,35 @@ describe('outgoing webhook form model', () => {
     expect(f.event_types).toEqual(['call.converted']);
     expect(f.body_template).toBe('{"text":"[CALL_ID]"}');
   });
+
+  it('sends a rate limit only when one is set, and the health policy as numbers', () => {
+    const base = { ...EMPTY_OUTGOING, name: 'x', event_types: ['call.incoming'], url: 'https://example.com' };
+    expect(inputFromForm(base).rate_limit).toBeNull();
+    const limited = inputFromForm({ ...base, rate_limited: true, rate_requests: '20', rate_per: 'minute', rate_burst: '2' });
+    expect(limited.rate_limit).toEqual({ requests: 20, per: 'minute', burst: 2 });
+    expect(limited.health_policy.pause_after).toBe(15);
+    expect(limited.retry.max_attempts).toBe(40);
+  });
+
+  it('lets a notification channel go without event types', () => {
+    const channel = { ...EMPTY_OUTGOING, name: 'Ops', url: 'https://example.com', notification_channel: true };
+    expect(validateForm(channel)).toEqual({});
+  });
+
+  it('takes the rate limit and alert template a preset carries', () => {
+    const f = applyPreset(EMPTY_OUTGOING, {
+      id: 'slack',
+      name: 'Slack',
+      description: '',
+      method: 'POST',
+      url: 'https://hooks.slack.com/services/<WEBHOOK_PATH>',
+      headers: {},
+      body_format: 'json',
+      body_template: '{}',
+      event_types: ['call.incoming'],
+      rate_limit: { requests: 1, per: 'second', burst: 1 },
+      alert_template: '',
+    });
+    expect(inputFromForm(f).rate_limit).toEqual({ requests: 1, per: 'second', burst: 1 });
+  });
 });

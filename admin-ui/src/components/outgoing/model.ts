@@ -1,5 +1,5 @@
 // Form model of an outgoing webhook: strings while editing, numbers on the wire.
-import type { BodyFormat, HttpMethod, OutgoingFilter, OutgoingWebhook, OutgoingWebhookInput, Preset } from '../../api/types';
+import type { BodyFormat, HealthPolicy, HttpMethod, OutgoingFilter, OutgoingWebhook, OutgoingWebhookInput, Preset, RateLimit, RetryPolicy } from '../../api/types';
 import { kvFromRecord, kvToRecord, type KV } from '../KeyValueEditor';
 
 export const HTTP_METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -24,6 +24,27 @@ export const FILTER_OPS: { value: string; label: string; needsValue: boolean }[]
   { value: 'not_exists', label: 'is not set', needsValue: false },
 ];
 
+/** The server's defaults (src/shared/delivery.ts): about 30 h of retries, pause after 15 failures in a row. */
+export const DEFAULT_RETRY: RetryPolicy = { max_attempts: 40, initial_interval_seconds: 5, backoff_coefficient: 2, max_interval_seconds: 3600 };
+export const DEFAULT_HEALTH_POLICY: HealthPolicy = {
+  failing_after: 5,
+  pause_after: 15,
+  probe_initial_interval_seconds: 30,
+  probe_max_interval_seconds: 1800,
+  drain_per_second: 20,
+  backlog_alert_threshold: 1000,
+};
+
+/** Health policy fields, in the order the form shows them, with their labels. */
+export const HEALTH_POLICY_FIELDS: { key: keyof HealthPolicy; label: string; help?: string }[] = [
+  { key: 'failing_after', label: 'Failing after (failures in a row)' },
+  { key: 'pause_after', label: 'Pause after (failures in a row)', help: 'Deliveries are then held, unattempted, until it answers a probe or is resumed.' },
+  { key: 'probe_initial_interval_seconds', label: 'First probe after (seconds)' },
+  { key: 'probe_max_interval_seconds', label: 'Longest probe interval (seconds)' },
+  { key: 'drain_per_second', label: 'Drain rate (deliveries per second)' },
+  { key: 'backlog_alert_threshold', label: 'Backlog alert at (deliveries waiting)' },
+];
+
 /** A filter row while editing: the value is always text. */
 export interface FilterRow {
   field: string;
@@ -46,8 +67,17 @@ export interface OutgoingForm {
   backoff_coefficient: string;
   max_interval_seconds: string;
   timeout_ms: string;
+  health_policy: Record<keyof HealthPolicy, string>;
+  rate_limited: boolean;
+  rate_requests: string;
+  rate_per: RateLimit['per'];
+  rate_burst: string;
+  notification_channel: boolean;
+  alert_template: string;
   signing_enabled: boolean;
 }
+
+const policyForm = (p: HealthPolicy) => Object.fromEntries(HEALTH_POLICY_FIELDS.map(({ key }) => [key, String(p[key])])) as Record<keyof HealthPolicy, string>;
 
 export const EMPTY_OUTGOING: OutgoingForm = {
   name: '',
@@ -59,13 +89,25 @@ export const EMPTY_OUTGOING: OutgoingForm = {
   body_format: 'json',
   body_template: '{\n  "event": "[EVENT_TYPE]",\n  "call_id": "[CALL_ID]",\n  "from": "[FROM]"\n}',
   filters: [],
-  max_attempts: '8',
-  initial_interval_seconds: '1',
-  backoff_coefficient: '2',
-  max_interval_seconds: '300',
+  max_attempts: String(DEFAULT_RETRY.max_attempts),
+  initial_interval_seconds: String(DEFAULT_RETRY.initial_interval_seconds),
+  backoff_coefficient: String(DEFAULT_RETRY.backoff_coefficient),
+  max_interval_seconds: String(DEFAULT_RETRY.max_interval_seconds),
   timeout_ms: '10000',
+  health_policy: policyForm(DEFAULT_HEALTH_POLICY),
+  rate_limited: false,
+  rate_requests: '1',
+  rate_per: 'second',
+  rate_burst: '1',
+  notification_channel: false,
+  alert_template: '',
   signing_enabled: false,
 };
+
+const rateForm = (limit: RateLimit | null | undefined) =>
+  limit
+    ? { rate_limited: true, rate_requests: String(limit.requests), rate_per: limit.per, rate_burst: String(limit.burst) }
+    : { rate_limited: false, rate_requests: EMPTY_OUTGOING.rate_requests, rate_per: EMPTY_OUTGOING.rate_per, rate_burst: EMPTY_OUTGOING.rate_burst };
 
 export function formFromWebhook(w: OutgoingWebhook): OutgoingForm {
   return {
@@ -78,11 +120,15 @@ export function formFromWebhook(w: OutgoingWebhook): OutgoingForm {
     body_format: w.body_format,
     body_template: w.body_template ?? '',
     filters: (w.filters ?? []).map((f) => ({ field: f.field, op: f.op, value: Array.isArray(f.value) ? f.value.join(', ') : f.value === undefined || f.value === null ? '' : String(f.value) })),
-    max_attempts: String(w.retry?.max_attempts ?? 8),
-    initial_interval_seconds: String(w.retry?.initial_interval_seconds ?? 1),
-    backoff_coefficient: String(w.retry?.backoff_coefficient ?? 2),
-    max_interval_seconds: String(w.retry?.max_interval_seconds ?? 300),
+    max_attempts: String(w.retry?.max_attempts ?? DEFAULT_RETRY.max_attempts),
+    initial_interval_seconds: String(w.retry?.initial_interval_seconds ?? DEFAULT_RETRY.initial_interval_seconds),
+    backoff_coefficient: String(w.retry?.backoff_coefficient ?? DEFAULT_RETRY.backoff_coefficient),
+    max_interval_seconds: String(w.retry?.max_interval_seconds ?? DEFAULT_RETRY.max_interval_seconds),
     timeout_ms: String(w.timeout_ms ?? 10000),
+    health_policy: policyForm({ ...DEFAULT_HEALTH_POLICY, ...w.health_policy }),
+    ...rateForm(w.rate_limit),
+    notification_channel: Boolean(w.notification_channel),
+    alert_template: w.alert_template ?? '',
     signing_enabled: Boolean(w.signing?.enabled),
   };
 }
@@ -97,6 +143,8 @@ export function applyPreset(form: OutgoingForm, p: Preset): OutgoingForm {
     body_format: p.body_format,
     body_template: p.body_template,
     event_types: p.event_types?.length ? [...p.event_types] : form.event_types,
+    ...(p.rate_limit ? rateForm(p.rate_limit) : {}),
+    ...(p.alert_template !== undefined ? { alert_template: p.alert_template } : {}),
   };
 }
 
@@ -136,12 +184,16 @@ export function inputFromForm(f: OutgoingForm): OutgoingWebhookInput {
     body_template: f.body_format === 'none' ? '' : f.body_template,
     filters: f.filters.filter((x) => x.field.trim()).map((x) => filterToWire(x, needsValue.has(x.op))),
     retry: {
-      max_attempts: num(f.max_attempts, 8),
-      initial_interval_seconds: num(f.initial_interval_seconds, 1),
-      backoff_coefficient: num(f.backoff_coefficient, 2),
-      max_interval_seconds: num(f.max_interval_seconds, 300),
+      max_attempts: num(f.max_attempts, DEFAULT_RETRY.max_attempts),
+      initial_interval_seconds: num(f.initial_interval_seconds, DEFAULT_RETRY.initial_interval_seconds),
+      backoff_coefficient: num(f.backoff_coefficient, DEFAULT_RETRY.backoff_coefficient),
+      max_interval_seconds: num(f.max_interval_seconds, DEFAULT_RETRY.max_interval_seconds),
     },
     timeout_ms: num(f.timeout_ms, 10000),
+    health_policy: Object.fromEntries(HEALTH_POLICY_FIELDS.map(({ key }) => [key, num(f.health_policy[key], DEFAULT_HEALTH_POLICY[key])])) as unknown as HealthPolicy,
+    rate_limit: f.rate_limited ? { requests: num(f.rate_requests, 1), per: f.rate_per, burst: num(f.rate_burst, 1) } : null,
+    notification_channel: f.notification_channel,
+    alert_template: f.alert_template,
     signing: { enabled: f.signing_enabled },
   };
 }
@@ -150,7 +202,7 @@ export function inputFromForm(f: OutgoingForm): OutgoingWebhookInput {
 export function validateForm(f: OutgoingForm): Record<string, string> {
   const errs: Record<string, string> = {};
   if (!f.name.trim()) errs.name = 'Name is required.';
-  if (f.event_types.length === 0) errs.event_types = 'Pick at least one event type.';
+  if (f.event_types.length === 0 && !f.notification_channel) errs.event_types = 'Pick at least one event type (or make it a notification channel).';
   if (!f.url.trim()) errs.url = 'URL is required.';
   const input = inputFromForm(f);
   const r = input.retry;
@@ -159,5 +211,11 @@ export function validateForm(f: OutgoingForm): Record<string, string> {
   if (!(r.backoff_coefficient >= 1)) errs['retry.backoff_coefficient'] = 'Backoff coefficient must be 1 or more.';
   if (!(r.max_interval_seconds > 0)) errs['retry.max_interval_seconds'] = 'Max interval must be greater than 0.';
   if (!Number.isInteger(input.timeout_ms) || input.timeout_ms <= 0) errs.timeout_ms = 'Timeout must be a whole number of milliseconds.';
+  const limit = input.rate_limit;
+  if (limit && !(Number.isInteger(limit.requests) && limit.requests >= 1)) errs['rate_limit.requests'] = 'Requests must be a whole number, 1 or more.';
+  if (limit && !(Number.isInteger(limit.burst) && limit.burst >= 1)) errs['rate_limit.burst'] = 'Burst must be a whole number, 1 or more.';
+  for (const { key, label } of HEALTH_POLICY_FIELDS) {
+    if (!(input.health_policy[key] > 0)) errs[`health_policy.${key}`] = `${label} must be greater than 0.`;
+  }
   return errs;
 }

@@ -1,0 +1,35 @@
+import { alertBody, sampleAlertContext } from '../delivery/alerts';
+import { validateWebhookTemplates, type TemplateProblem, type WebhookTemplates } from '../templates';
+import { Problem } from './problem';
+
+/** A webhook's fields as they will be saved: a create's body, or a patch over the stored webhook. */
+export interface SaveableWebhook extends WebhookTemplates {
+  event_types: readonly string[];
+  notification_channel: boolean;
+  alert_template: string;
+}
+
+function renderErrors(templates: WebhookTemplates, options: Parameters<typeof validateWebhookTemplates>[1], field?: string): TemplateProblem[] {
+  const errors = validateWebhookTemplates(templates, options).filter((p) => p.severity === 'error');
+  return errors.map((e) => (field && e.field === 'body_template' ? { ...e, field } : e));
+}
+
+/**
+ * Refuses what cannot work: a webhook that receives nothing (400), and templates that would not render or would
+ * send an unparseable JSON body (422) — the call template against the sample call, a notification channel's
+ * alert template against a sample alert — naming the field.
+ */
+export function assertSaveable(webhook: SaveableWebhook): void {
+  if (webhook.event_types.length === 0 && !webhook.notification_channel) {
+    const message = 'must name at least one event type, unless the webhook is a notification channel';
+    throw new Problem(400, 'Bad Request', `body.event_types: ${message}`, { errors: [{ path: 'body.event_types', message }] });
+  }
+  const errors = [
+    ...(webhook.event_types.length > 0 ? renderErrors(webhook, {}) : []),
+    ...(webhook.notification_channel ? renderErrors({ ...webhook, body_template: alertBody(webhook) }, { ctx: sampleAlertContext() }, 'alert_template') : []),
+  ];
+  if (errors.length === 0) return;
+  throw new Problem(422, 'Unprocessable Entity', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+    errors: errors.map((e) => ({ path: `body.${e.field}`, field: e.field, message: e.message })),
+  });
+}

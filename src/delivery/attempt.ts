@@ -8,6 +8,7 @@ import type { RenderContext } from '../shared/call';
 import { TemplateError } from '../templates';
 import { classifyStatus, retryAfterMs, type AttemptVerdict } from './classify';
 import { redactHeaders, redactUrl } from '../security/redact';
+import { storable } from '../security/storable';
 import { sendRequest, type OutgoingRequest } from './send';
 import { activeSigningSecrets, signingHeaders } from './signing';
 
@@ -93,6 +94,7 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
     };
   }
   outcome.status = outcome.verdict === 'succeeded' ? 'succeeded' : outcome.verdict === 'final' || input.last ? 'failed' : 'pending';
-  await recordAttempt(deps.db, identity, outcome);
+  // A receiver may answer with NUL bytes: the log keeps them replaced, never failing (and retrying) the attempt.
+  await recordAttempt(deps.db, { ...identity, context: storable(identity.context) }, storable(outcome));
   return outcome;
 }

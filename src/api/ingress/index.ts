@@ -7,7 +7,6 @@ import { isDataException } from '../../db/errors';
 import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer';
 import { ingressLookups } from '../../incoming/ingress-lookups';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
-import { redactHeaders, redactQuery, redactText } from '../../security/redact';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
 import { z } from 'zod';
 import type { ApiContext } from '../context';
@@ -16,27 +15,20 @@ import { dependencyProblem, Problem } from '../problem';
 import { clientAddress, type RequestLimits } from '../rate-limits';
 import { authenticateIngress, presentedKey } from './authenticate';
 import { acceptCallData, type PreCallIngress } from './call-data';
+import { ingressLogRecord, type ExchangeSummary } from './log-record';
 import { applyPostCall } from './post-call';
 
 /** Body limit of the public ingress; larger requests get 413 (and are logged without a body). */
 export const INGRESS_BODY_LIMIT = 64 * 1024;
 
 /** What one ingress request matched, for its log record. */
-interface Exchange {
-  id: string;
-  receivedAt: Date;
-  started: bigint;
-  key?: string;
+interface Exchange extends ExchangeSummary {
   webhook?: IngressWebhook;
-  caller?: string;
-  callId?: string;
   /** The status its log record was committed with, alongside its data. */
   logged?: number;
 }
 
 type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean };
-
-const latencyOf = (exchange: Exchange) => Number((process.hrtime.bigint() - exchange.started) / 1_000_000n);
 
 const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
   (req as Request & { rawBody?: Buffer }).rawBody = buf;
@@ -55,33 +47,14 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
   const paths = Object.values(INGRESS_PATHS);
   const exchangeOf = (res: Response): Exchange => res.locals.ingress as Exchange;
 
-  const recordOf = (req: Request, exchange: Exchange, status: number, body: Record<string, unknown>): NewIncomingRequest => {
-    const raw = (req as Request & { rawBody?: Buffer }).rawBody;
-    return {
-      id: exchange.id,
-      org_id: exchange.webhook?.org_id ?? null,
-      received_at: exchange.receivedAt,
-      method: req.method,
-      path: req.path,
-      query: JSON.stringify(redactQuery(req.query as Record<string, unknown>)),
-      headers: JSON.stringify(redactHeaders(req.headers)),
-      body: raw?.length ? redactText(raw.toString('utf8'), [exchange.key]) : null,
-      status,
-      response_body: JSON.stringify(body),
-      webhook_id: exchange.webhook?.id ?? null,
-      caller_id: exchange.caller ?? null,
-      call_id: exchange.callId ?? null,
-      latency_ms: latencyOf(exchange),
-    };
-  };
-
   const reply = (req: Request, res: Response, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const exchange = exchangeOf(res);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.status(status).type(status < 400 ? 'application/json' : 'application/problem+json').send(JSON.stringify(body));
     // A record committed with the request's data is corrected only when the answer changed after the commit.
-    if (exchange.logged === undefined) writer.log(recordOf(req, exchange, status, body));
-    else if (exchange.logged !== status) writer.amend({ id: exchange.id, status, response_body: JSON.stringify(body), latency_ms: latencyOf(exchange) });
+    const record = ingressLogRecord(req, exchange, status, body);
+    if (exchange.logged === undefined) writer.log(record);
+    else if (exchange.logged !== status) writer.amend({ id: exchange.id, status, response_body: record.response_body, latency_ms: record.latency_ms });
   };
 
   const fail = (req: Request, res: Response, problem: Problem) => {
@@ -107,7 +80,7 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
         exchange.key = presentedKey(req);
         const presented = { key: exchange.key, address: clientAddress(req) };
         const webhook = await authenticateIngress(lookups.webhookByKey, limits, presented, type, (matched) => (exchange.webhook = matched));
-        const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => recordOf(req, exchange, 200, reply));
+        const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => ingressLogRecord(req, exchange, 200, reply));
         reply(req, res, 200, body);
       } catch (err) {
         fail(req, res, asProblem(err));

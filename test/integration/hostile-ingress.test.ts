@@ -1,0 +1,32 @@
+import { startTestStack, type TestStack } from '../support/stack';
+import { createIncomingWebhook, ingress, loggedRequest } from './incoming-support';
+
+// Requests a hostile but legitimate client can send to the public ingress: none may cost another request its
+// log record, stall the process or answer 500.
+describe('public ingress under hostile input', () => {
+  let stack: TestStack;
+  let callData: Awaited<ReturnType<typeof createIncomingWebhook>>;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    callData = await createIncomingWebhook(stack, { type: 'call_data' });
+  });
+  afterAll(() => stack.stop());
+
+  it('logs requests carrying NUL bytes and unpaired surrogates, and never loses the records written beside them', async () => {
+    const key = `auth_key=${callData.auth_key}`;
+    const [nulQuery, nulBody, surrogate, valid] = await Promise.all([
+      ingress(stack, '/call-data', { query: `${key}&caller_id=5551239001&x=a%00b&n%00ame=1` }),
+      ingress(stack, '/call-data', { query: key, body: '{"caller_id": "5551239002", "x": "a\u0000b"}', headers: { 'content-type': 'application/json' } }),
+      ingress(stack, '/call-data', { query: key, body: '{"caller_id": "5551239003", "x": "\\ud800"}', headers: { 'content-type': 'application/json' } }),
+      ingress(stack, '/call-data', { query: `${key}&caller_id=5551239004&source=normal` }),
+    ]);
+    expect(valid.status).toBe(200);
+    for (const hostile of [nulQuery, nulBody, surrogate]) expect(hostile.status).toBeLessThan(500);
+
+    expect(await loggedRequest(stack, valid.body.request_id)).toMatchObject({ status: 200, query: { source: 'normal' } });
+    expect((await loggedRequest(stack, nulQuery.body.request_id)).query).toMatchObject({ x: 'a\uFFFDb', 'n\uFFFDame': '1' });
+    expect((await loggedRequest(stack, nulBody.body.request_id)).body).toBe('{"caller_id": "5551239002", "x": "a\uFFFDb"}');
+    expect((await loggedRequest(stack, surrogate.body.request_id)).status).toBe(surrogate.status);
+  });
+});

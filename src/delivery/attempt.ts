@@ -5,7 +5,7 @@ import { recordAttempt, type AttemptRecord, type DeliveryIdentity } from '../db/
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import type { SecretBox } from '../security/secret-box';
 import type { RenderContext } from '../shared/call';
-import { TemplateError } from '../templates';
+import { inRenderTurn, TemplateError } from '../templates';
 import { classifyStatus, retryAfterMs, type AttemptVerdict } from './classify';
 import { redactHeaders, redactUrl } from '../security/redact';
 import { storable } from '../security/storable';
@@ -68,7 +68,8 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
   };
   let outcome: AttemptOutcome;
   try {
-    const request = outgoingRequest(input.deliveryId, renderWebhookRequest(webhook, input.context), activeSigningSecrets(deps.secrets, webhook));
+    const rendered = await inRenderTurn(() => renderWebhookRequest(webhook, input.context));
+    const request = outgoingRequest(input.deliveryId, rendered, activeSigningSecrets(deps.secrets, webhook));
     const sent = await sendRequest(request, { dispatcher: deps.dispatcher, timeoutMs: webhook.timeout_ms });
     const verdict = verdictOf({ status: sent.response?.status, permanent: sent.permanent });
     outcome = {
@@ -84,7 +85,8 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
     outcome = {
-      verdict: 'final',
+      // Out of time may be a busy machine rather than the template: that one is worth another try.
+      verdict: err.outOfTime ? 'retryable' : 'final',
       attempt: input.attempt,
       status: 'failed',
       request: { method: webhook.method, url: redactUrl(webhook.url), headers: {}, body: null },

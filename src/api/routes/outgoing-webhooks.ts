@@ -14,7 +14,7 @@ import { deliveryDependencies } from '../../delivery/dependencies';
 import { previewContext, previewRequest } from '../../delivery/preview';
 import { organizationTagNames } from '../../db/repositories/tags';
 import { generateSigningSecret } from '../../delivery/signing';
-import { sampleRenderContext, validateWebhookTemplates, type WebhookTemplates } from '../../templates';
+import { inRenderTurn, sampleRenderContext, validateWebhookTemplates, type WebhookTemplates } from '../../templates';
 import type { CallEventType } from '../../shared/call';
 import type { AuditAction } from '../../audit/changes';
 import { changeOf, type Trx } from '../audit';
@@ -38,8 +38,8 @@ const invalid = { 400: { description: 'Invalid input', schema: problemSchema }, 
 const missing = { 404: { description: 'Not found', schema: problemSchema } };
 
 /** Refuses (422) templates that would not render or would send an unparseable JSON body, naming the field. */
-function assertTemplatesRender(templates: WebhookTemplates): void {
-  const errors = validateWebhookTemplates(templates).filter((p) => p.severity === 'error');
+async function assertTemplatesRender(templates: WebhookTemplates): Promise<void> {
+  const errors = (await inRenderTurn(() => validateWebhookTemplates(templates))).filter((p) => p.severity === 'error');
   if (errors.length === 0) return;
   throw new Problem(422, 'Unprocessable Entity', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
     errors: errors.map((e) => ({ path: `body.${e.field}`, field: e.field, message: e.message })),
@@ -68,7 +68,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       body: outgoingWebhookInput, responses: { 201: { description: 'Created', schema: outgoingWebhookWithSecret }, ...invalid },
     },
     async ({ auth, body, audited }) => {
-      assertTemplatesRender(body);
+      await assertTemplatesRender(body);
       const secret = body.signing.enabled ? generateSigningSecret() : undefined;
       const insert = (trx: Trx) => insertOutgoingWebhook(trx, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
       const row = await audited(async (trx) => changeOf('outgoing_webhook', 'created', { after: toOutgoingWebhook(await insert(trx)) }));
@@ -103,7 +103,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, body, audited }) => {
       const current = await existing(auth.orgId, params.id);
-      assertTemplatesRender({
+      await assertTemplatesRender({
         url: body.url ?? current.url,
         headers: body.headers ?? current.headers,
         body_format: body.body_format ?? (current.body_format as WebhookTemplates['body_format']),
@@ -159,7 +159,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     async ({ auth, body }) => {
       const { event_type, ...templates } = body;
       const context = await previewContext(ctx, auth.orgId, event_type ?? sampleRenderContext().event.type);
-      return { status: 200, body: previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
+      return { status: 200, body: await previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
 
@@ -172,7 +172,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const row = await existing(auth.orgId, params.id);
       const eventType = body.event_type ?? (row.event_types[0] as CallEventType);
       const context = await previewContext(ctx, auth.orgId, eventType, body.call_id);
-      return { status: 200, body: previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
+      return { status: 200, body: await previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
 

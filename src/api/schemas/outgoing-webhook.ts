@@ -15,13 +15,20 @@ export const retrySchema = z.object({
 
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a valid HTTP header name');
 
+/** Every header is a template rendered per delivery; a receiver needs a handful. */
+export const MAX_HEADERS = 50;
+const headers = z
+  .record(headerName, z.string().max(8000))
+  .refine((h) => Object.keys(h).length <= MAX_HEADERS, `must have at most ${MAX_HEADERS} headers`)
+  .meta({ maxProperties: MAX_HEADERS });
+
 export const outgoingWebhookInput = z.object({
   name: z.string().trim().min(1).max(200),
   enabled: z.boolean().default(true),
   event_types: z.array(z.enum(CALL_EVENT_TYPES, { error: () => `must be one of: ${CALL_EVENT_TYPES.join(', ')}` })).min(1),
   method: z.enum(HTTP_METHODS).default('POST'),
   url: z.string().trim().min(1).max(4000),
-  headers: z.record(headerName, z.string().max(8000)).default({}),
+  headers: headers.default({}),
   body_format: z.enum(BODY_FORMATS).default('json'),
   body_template: z.string().max(64_000).default(''),
   filters: filtersSchema.default([]),

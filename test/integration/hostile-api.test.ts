@@ -1,0 +1,51 @@
+import { createWebhook, deliverViaWorkflow, eventContext, waitForDelivery } from '../support/deliveries';
+import { Receiver } from '../support/receiver';
+import { useStackAndReceiver, type TestStack } from '../support/stack';
+
+const NESTED_LOOPS = '{% for i in (1..3000) %}{% for j in (1..3000) %}{% endfor %}{% endfor %}';
+
+// What a hostile but legitimate API client (a valid token) can send to the management and platform API.
+describe('management API under hostile input', () => {
+  let stack: TestStack;
+  let receiver: Receiver;
+  useStackAndReceiver({}, (s, r) => {
+    stack = s;
+    receiver = r;
+  });
+
+  describe('templates that loop for ever', () => {
+    const hostile = () => ({
+      url: `${receiver.url}/hook`,
+      headers: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`X-Loop-${i}`, NESTED_LOOPS])),
+      body_format: 'raw',
+      body_template: NESTED_LOOPS,
+    });
+
+    it('a preview reports the render out of budget for every part instead of rendering on', async () => {
+      const res = await stack.request('/api/v1/outgoing-webhooks/preview', { body: hostile() });
+      expect(res.status).toBe(200);
+      expect(res.body.body).toBeNull();
+      expect(res.body.problems).toHaveLength(10);
+      expect(res.body.problems.every((p: any) => p.severity === 'error' && /render limit exceeded/.test(p.message))).toBe(true);
+    });
+
+    it('saving one is refused with 422, and more than 50 headers with 400', async () => {
+      const saved = await stack.request('/api/v1/outgoing-webhooks', { body: { name: 'loops', event_types: ['call.completed'], ...hostile() } });
+      expect(saved.status).toBe(422);
+      expect(saved.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body.body_template', message: expect.stringMatching(/render limit exceeded/) })]));
+
+      const headers = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`X-H${i}`, 'v']));
+      const many = await stack.request('/api/v1/outgoing-webhooks', { body: { name: 'headers', event_types: ['call.completed'], url: `${receiver.url}/hook`, headers } });
+      expect(many.status).toBe(400);
+      expect(many.body.errors).toEqual([{ path: 'body.headers', message: 'must have at most 50 headers' }]);
+    });
+
+    it('a loop driven by call data fails the delivery for good, logged, without reaching the receiver', async () => {
+      const webhook = await createWebhook(stack, { url: `${receiver.url}/data-loop`, body_format: 'raw', body_template: '{% for i in (1..tags.N) %}x{% endfor %}' });
+      const id = await deliverViaWorkflow(stack, webhook, eventContext({ tags: { N: '5000000' } }));
+      const delivery = await waitForDelivery(stack, id);
+      expect(delivery).toMatchObject({ status: 'failed', attempts_count: 1, error: expect.stringMatching(/memory alloc limit exceeded/) });
+      expect(receiver.requests.filter((r) => r.url === '/data-loop')).toHaveLength(0);
+    });
+  });
+});

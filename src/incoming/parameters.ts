@@ -1,4 +1,5 @@
 import type { IncomingWebhookType } from '../db/tables/incoming';
+import { utcInstant } from '../instant';
 import { toE164 } from '../phone';
 import type { PostCallChange } from '../shared/messages';
 import { flattenToTags, normalizeTagName } from '../shared/tag-names';
@@ -152,10 +153,10 @@ function moneyOf(params: Parameters, name: string): number | undefined {
 function timestampOf(params: Parameters, name: string): string | undefined {
   const text = scalar(params, name);
   if (text === undefined) return undefined;
-  // Unix seconds are common from CRMs; anything else must be a date the platform can read.
-  const time = /^\d{9,10}$/.test(text) ? Number(text) * 1000 : Date.parse(text);
-  if (!Number.isFinite(time)) throw new ParameterError(name, 'must be an ISO 8601 time or Unix seconds');
-  return new Date(time).toISOString();
+  // Unix seconds are common from CRMs; anything else must be a date the platform can read (and store).
+  const instant = utcInstant(/^\d{9,10}$/.test(text) ? Number(text) * 1000 : Date.parse(text));
+  if (!instant) throw new ParameterError(name, 'must be an ISO 8601 time or Unix seconds, between the years 1000 and 9999');
+  return instant;
 }
 
 function tagMapOf(value: unknown): Record<string, string> {

@@ -1,6 +1,7 @@
 import { createWebhook, deliverViaWorkflow, eventContext, waitForDelivery } from '../support/deliveries';
 import { Receiver } from '../support/receiver';
 import { useStackAndReceiver, type TestStack } from '../support/stack';
+import { waitFor } from './lifecycle-support';
 
 const NESTED_LOOPS = '{% for i in (1..3000) %}{% for j in (1..3000) %}{% endfor %}{% endfor %}';
 
@@ -46,6 +47,24 @@ describe('management API under hostile input', () => {
       const delivery = await waitForDelivery(stack, id);
       expect(delivery).toMatchObject({ status: 'failed', attempts_count: 1, error: expect.stringMatching(/memory alloc limit exceeded/) });
       expect(receiver.requests.filter((r) => r.url === '/data-loop')).toHaveLength(0);
+    });
+  });
+
+  describe('occurred_at', () => {
+    it('refuses an offset PostgreSQL cannot store with a 400 naming the field, and starts no call', async () => {
+      const res = await stack.request('/api/v1/calls/tz-refused/events', { body: { type: 'incoming', occurred_at: '2025-01-15T14:32:05+16:00', call: { from: '+15551230100' } } });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: 'body.occurred_at', message: expect.stringMatching(/±15:59/) })]);
+      expect((await stack.request('/api/v1/calls/tz-refused')).status).toBe(404);
+    });
+
+    it('normalises an accepted offset to UTC, and the call reaches the index', async () => {
+      const res = await stack.request('/api/v1/calls/tz-accepted/events', { body: { type: 'incoming', occurred_at: '2025-01-15T23:32:05-15:59', call: { from: '+15551230101' } } });
+      expect(res.status).toBe(202);
+      const listed = await waitFor('the call in the index', async () => (await stack.request('/api/v1/calls?caller=%2B15551230101')).body.data[0]);
+      expect(listed.call_id).toBe('tz-accepted');
+      const timeline = await stack.request('/api/v1/calls/tz-accepted/timeline');
+      expect(timeline.body.entries).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'event', detail: expect.objectContaining({ occurred_at: '2025-01-16T15:31:05.000Z' }) })]));
     });
   });
 });

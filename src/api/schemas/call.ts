@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toE164 } from '../../phone';
 import type { CallRow } from '../../db/tables/calls';
 import type { LiveCallState } from '../../shared/messages';
-import { paginationQuery } from './common';
+import { instant, paginationQuery } from './common';
 
 const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
 
@@ -16,8 +16,8 @@ export const callListQuery = paginationQuery.extend({
     .transform((raw, ctx) => toE164(raw) ?? (ctx.addIssue({ code: 'custom', message: `"${raw}" is not a phone number` }), z.NEVER))
     .optional(),
   campaign_id: z.string().trim().min(1).max(500).optional(),
-  from: z.iso.datetime({ offset: true }).optional().describe('calls that started at or after this time'),
-  to: z.iso.datetime({ offset: true }).optional().describe('calls that started before this time'),
+  from: instant.optional().describe('calls that started at or after this time'),
+  to: instant.optional().describe('calls that started before this time'),
 });
 
 const nullableText = z.string().nullable();

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { INSTANT_RANGE, ISO_INSTANT, parseInstant } from '../../instant';
+
+/** A point in time, normalised to UTC: an offset or year PostgreSQL could not store is a 400 naming the field. */
+export const instant = z
+  .string()
+  .regex(ISO_INSTANT, `must be ${INSTANT_RANGE}`)
+  .meta({ format: 'date-time' })
+  .transform((text, ctx) => parseInstant(text) ?? (ctx.addIssue({ code: 'custom', message: `must be ${INSTANT_RANGE}` }), z.NEVER));
 
 export const paginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
-import { paginationQuery } from './common';
+import { instant, paginationQuery } from './common';
 
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'skipped'] as const;
 
@@ -49,8 +49,8 @@ export const deliveryListQuery = paginationQuery.extend({
   call_id: z.string().max(128).optional(),
   event_type: z.enum(CALL_EVENT_TYPES).optional(),
   status: z.enum(DELIVERY_STATUSES).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
 });
 
 export type DeliveryListQuery = z.output<typeof deliveryListQuery>;

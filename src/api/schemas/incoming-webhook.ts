@@ -1,7 +1,7 @@
 import { getCountries, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { INCOMING_WEBHOOK_TYPES } from '../../db/tables/incoming';
-import { paginationQuery } from './common';
+import { instant, paginationQuery } from './common';
 
 export const LIFESPAN_BOUNDS = { min: 60, max: 30 * 86_400, default: 3600 } as const;
 
@@ -49,8 +49,8 @@ export const incomingLogQuery = paginationQuery.extend({
   webhook_id: z.string().max(100).optional(),
   status: z.coerce.number().int().min(100).max(599).optional(),
   caller: z.string().max(40).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
 });
 
 export const incomingLogSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLATFORM_EVENT_TYPES } from '../../shared/call';
 import { toE164 } from '../../phone';
+import { instant } from './common';
 
 const phone = z
   .string()
@@ -50,7 +51,7 @@ export const callFieldsSchema = z
 export const platformEventBody = z.object({
   type: z.enum(PLATFORM_EVENT_TYPES),
   event_id: z.string().trim().min(1).max(200).optional(),
-  occurred_at: z.iso.datetime({ offset: true }).optional(),
+  occurred_at: instant.optional(),
   call: callFieldsSchema.default({}),
 });
 

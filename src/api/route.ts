@@ -5,6 +5,7 @@ import { allowedRoles, refusal, seesSecrets, type Principal, type RouteAccess } 
 import type { Db } from '../db/database';
 import { auditorFor, type Audited } from './audit';
 import type { OpenApiRegistry, OperationDoc } from './openapi';
+import { inputProblem } from '../security/input-limits';
 import { Problem, validationProblem } from './problem';
 import { problemSchema } from './schemas/common';
 
@@ -43,6 +44,8 @@ export type RouteResult = { status: number; body?: unknown; headers?: Record<str
 
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string): Infer<S> {
   if (!schema) return undefined as Infer<S>;
+  const refused = inputProblem(value, where);
+  if (refused) throw new Problem(400, 'Bad Request', `${refused.path}: ${refused.message}`, { errors: [refused] });
   const result = schema.safeParse(value);
   if (!result.success) throw validationProblem(result.error, where);
   return result.data as Infer<S>;

@@ -1,6 +1,7 @@
 import type { IncomingWebhookType } from '../db/tables/incoming';
 import { utcInstant } from '../instant';
 import { toE164 } from '../phone';
+import { inputProblem } from '../security/input-limits';
 import type { PostCallChange } from '../shared/messages';
 import { flattenToTags, normalizeTagName } from '../shared/tag-names';
 
@@ -34,6 +35,8 @@ export type Parameters = Map<string, unknown>;
  */
 export function collectParameters(query: Record<string, unknown>, body: unknown, parameterMap: Record<string, string>): Parameters {
   if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) throw new ParameterError('body', 'must be a JSON object or a form');
+  const refused = inputProblem(query) ?? inputProblem(body);
+  if (refused) throw new ParameterError(refused.path, refused.message);
   const renames = new Map(Object.entries(parameterMap).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()]));
   const params: Parameters = new Map();
   for (const source of [query, (body ?? {}) as Record<string, unknown>]) {

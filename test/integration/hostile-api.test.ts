@@ -67,4 +67,11 @@ describe('management API under hostile input', () => {
       expect(timeline.body.entries).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'event', detail: expect.objectContaining({ occurred_at: '2025-01-16T15:31:05.000Z' }) })]));
     });
   });
+
+  it('refuses a platform event nested deeper than 32 levels with a 400 naming where', async () => {
+    const rtb = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const res = await stack.request('/api/v1/calls/deep-rtb/events', { body: `{"type": "incoming", "call": {"from": "+15551230102", "rtb": ${rtb}}}` });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ path: `body.call.rtb${'.a'.repeat(30)}`, message: 'nests deeper than 32 levels' }]);
+  });
 });

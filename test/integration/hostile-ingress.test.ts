@@ -29,4 +29,18 @@ describe('public ingress under hostile input', () => {
     expect((await loggedRequest(stack, nulBody.body.request_id)).body).toBe('{"caller_id": "5551239002", "x": "a\uFFFDb"}');
     expect((await loggedRequest(stack, surrogate.body.request_id)).status).toBe(surrogate.status);
   });
+
+  it('refuses JSON nested deeper than 32 levels with a 400 naming where, for objects and arrays alike', async () => {
+    const key = `auth_key=${callData.auth_key}`;
+    const deepObject = `{"caller_id": "5551239010", "lead": ${'{"a":'.repeat(7000)}1${'}'.repeat(7000)}}`;
+    const deepArray = `{"caller_id": "5551239011", "remove": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const [object, array] = await Promise.all(
+      [deepObject, deepArray].map((body) => ingress(stack, '/call-data', { query: key, body, headers: { 'content-type': 'application/json' } })),
+    );
+    expect(object.status).toBe(400);
+    expect(object.body.errors).toEqual([{ path: `lead${'.a'.repeat(31)}`, message: 'nests deeper than 32 levels' }]);
+    expect(array.status).toBe(400);
+    expect(array.body.errors[0]).toEqual({ path: `remove${'.0'.repeat(31)}`, message: 'nests deeper than 32 levels' });
+    expect(await loggedRequest(stack, object.body.request_id)).toMatchObject({ status: 400, webhook_id: callData.id });
+  });
 });

@@ -74,4 +74,47 @@ describe('management API under hostile input', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: `body.call.rtb${'.a'.repeat(30)}`, message: 'nests deeper than 32 levels' }]);
   });
+
+  describe('NUL characters and mangled cursors', () => {
+    it.each([
+      ['/api/v1/tags?cursor=a%00b', 'query.cursor'],
+      ['/api/v1/tags?cursor=0', 'query.cursor'],
+      ['/api/v1/calls?cursor=0', 'query.cursor'],
+      ['/api/v1/logs/outgoing?cursor=a_b', 'query.cursor'],
+      ['/api/v1/logs/incoming?cursor=req_%00', 'query.cursor'],
+      ['/api/v1/tags/a%00b', 'path.id'],
+      ['/api/v1/calls?campaign_id=a%00b', 'query.campaign_id'],
+      ['/api/v1/logs/outgoing?call_id=a%00b', 'query.call_id'],
+    ])('GET %s is a 400 naming %s', async (path, field) => {
+      const res = await stack.request(path);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: field })]);
+    });
+
+    it.each([
+      ['/api/v1/tags', { name: 'NUL_NAME', display_name: 'a\u0000b' }, 'body.display_name'],
+      ['/api/v1/incoming-webhooks', { name: 'map', type: 'call_data', parameter_map: { 'zi\u0000p': 'ZIP' } }, 'body.parameter_map.zi\uFFFDp'],
+      ['/api/v1/incoming-webhooks', { name: 'a\u0000b', type: 'call_data' }, 'body.name'],
+      ['/api/v1/outgoing-webhooks', { name: 'n', event_types: ['call.completed'], url: 'https://x.example/', body_template: '{"a": "\ud800"}' }, 'body.body_template'],
+    ])('POST %s with unstorable text is a 400 naming the field', async (path, body, field) => {
+      const res = await stack.request(path, { body });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ path: field, message: expect.stringMatching(/NUL/) }]);
+    });
+
+    it('pages calls with the cursor it hands out', async () => {
+      for (const id of ['page-a', 'page-b', 'page-c']) {
+        const res = await stack.request(`/api/v1/calls/${id}/events`, { body: { type: 'incoming', call: { from: '+15551230200', campaign_id: 'paging' } } });
+        expect(res.status).toBe(202);
+      }
+      await waitFor('three calls indexed', async () => ((await stack.request('/api/v1/calls?campaign_id=paging')).body.data.length === 3 ? true : undefined));
+      const first = await stack.request('/api/v1/calls?campaign_id=paging&limit=2');
+      expect(first.body.next_cursor).toMatch(/^\d+_page-/);
+      const second = await stack.request(`/api/v1/calls?campaign_id=paging&limit=2&cursor=${first.body.next_cursor}`);
+      const ids = [...first.body.data, ...second.body.data].map((c: any) => c.call_id);
+      expect(new Set(ids)).toEqual(new Set(['page-a', 'page-b', 'page-c']));
+      expect(second.body.next_cursor).toBeNull();
+    });
+  });
 });

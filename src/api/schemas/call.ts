@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { toE164 } from '../../phone';
 import type { CallRow } from '../../db/tables/calls';
 import type { LiveCallState } from '../../shared/messages';
-import { instant, paginationQuery } from './common';
+import { instant, paginationQuery, timeCursor } from './common';
+import { CALL_ID_PATTERN } from './platform-event';
 
 const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
 
 export const callListQuery = paginationQuery.extend({
+  cursor: timeCursor.schema(CALL_ID_PATTERN),
   status: z.enum(CALL_STATUSES).optional(),
   caller: z
     .string()

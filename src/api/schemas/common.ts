@@ -8,9 +8,26 @@ export const instant = z
   .meta({ format: 'date-time' })
   .transform((text, ctx) => parseInstant(text) ?? (ctx.addIssue({ code: 'custom', message: `must be ${INSTANT_RANGE}` }), z.NEVER));
 
+/** Ids this API issues (src/ids.ts): a prefix, `_`, then 26 lower-case Crockford base32 characters. */
+export const ID_PATTERN = /^[a-z]+_[0-9a-hjkmnp-tv-z]{26}$/;
+
+/** A list cursor: opaque to clients, but of a shape the schema states, so a mangled one is a 400 naming it. */
+export const cursorOf = (pattern: RegExp) => z.string().regex(pattern, 'is not a cursor this API returned').optional();
+
+/** Lists ordered by time then id page with the last row's time (epoch ms) and id: `1736951525000_<id>`. */
+export const timeCursor = {
+  schema: (id: RegExp) => cursorOf(new RegExp(`^\\d{1,13}_${id.source.slice(1)}`)),
+  encode: (time: Date, id: string) => `${time.getTime()}_${id}`,
+  decode(cursor: string): { time: Date; id: string } {
+    const split = cursor.indexOf('_');
+    return { time: new Date(Number(cursor.slice(0, split))), id: cursor.slice(split + 1) };
+  },
+};
+
+/** Lists ordered by id use the last id of a page as the cursor of the next. */
 export const paginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().min(1).max(200).optional(),
+  cursor: cursorOf(ID_PATTERN),
 });
 
 export function page<T extends z.ZodType>(item: T) {

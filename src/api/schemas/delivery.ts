@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
-import { instant, paginationQuery } from './common';
+import { ID_PATTERN, instant, paginationQuery, timeCursor } from './common';
 
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'skipped'] as const;
 
@@ -45,6 +45,7 @@ export type DeliveryAttempt = z.output<typeof deliveryAttemptSchema>;
 export const deliveryDetailSchema = deliverySchema.extend({ attempts: z.array(deliveryAttemptSchema) });
 
 export const deliveryListQuery = paginationQuery.extend({
+  cursor: timeCursor.schema(ID_PATTERN),
   webhook_id: z.string().max(100).optional(),
   call_id: z.string().max(128).optional(),
   event_type: z.enum(CALL_EVENT_TYPES).optional(),

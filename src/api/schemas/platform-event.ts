@@ -55,8 +55,11 @@ export const platformEventBody = z.object({
   call: callFieldsSchema.default({}),
 });
 
+/** A platform's call id: what the call workflow's id and the call index are keyed by. */
+export const CALL_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
 export const callIdParams = z.object({
-  call_id: z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must be 1-128 letters, digits or . _ : -'),
+  call_id: z.string().regex(CALL_ID_PATTERN, 'must be 1-128 letters, digits or . _ : -'),
 });
 
 export const platformEventAccepted = z.object({ call_id: z.string(), workflow_id: z.string(), event_id: z.string() });

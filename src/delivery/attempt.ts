@@ -77,7 +77,8 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
       attempt: input.attempt,
       status: 'pending',
       request: { method: request.method, url: redactUrl(request.url), headers: redactHeaders(request.headers), body: request.body ?? null },
-      response: sent.response ?? null,
+      // Receivers' sessions and keys (Set-Cookie, X-Api-Key …) are as secret as ours.
+      response: sent.response ? { ...sent.response, headers: redactHeaders(sent.response.headers) } : null,
       duration_ms: sent.duration_ms,
       error: sent.error ?? (verdict === 'succeeded' ? null : `${webhook.name} answered HTTP ${sent.response!.status}`),
       retryAfterMs: verdict === 'retryable' ? retryAfterMs(sent.response?.headers['retry-after']) : undefined,

@@ -43,4 +43,25 @@ describe('public ingress under hostile input', () => {
     expect(array.body.errors[0]).toEqual({ path: `remove${'.0'.repeat(31)}`, message: 'nests deeper than 32 levels' });
     expect(await loggedRequest(stack, object.body.request_id)).toMatchObject({ status: 400, webhook_id: callData.id });
   });
+
+  it('never stores the presented key, whatever name or header the sender put it under', async () => {
+    const key = callData.auth_key;
+    const accepted = await ingress(stack, '/call-data', {
+      query: `ref=${key}&caller_id=5551239020`,
+      json: { note: `see ${key}`, nested: { copy: key } },
+      headers: { 'X-Auth-Key': key, Referer: `https://lead.example/form?auth_key=${key}`, 'X-Forwarded-For': `${key}, 10.0.0.1` },
+    });
+    const echoed = await ingress(stack, '/call-data', { query: `auth_key=${key}&cid=${key}` });
+    expect([accepted.status, echoed.status]).toEqual([200, 400]);
+    expect(echoed.body.detail).toContain(key);
+
+    for (const res of [accepted, echoed]) {
+      const log = await loggedRequest(stack, res.body.request_id);
+      expect(JSON.stringify(log)).not.toContain(key);
+      expect(log.webhook_id).toBe(callData.id);
+    }
+    const log = await loggedRequest(stack, accepted.body.request_id);
+    expect(log.query.ref).toBe('[redacted]');
+    expect(log.headers).toMatchObject({ referer: 'https://lead.example/form?auth_key=[redacted]', 'x-forwarded-for': '[redacted], 10.0.0.1' });
+  });
 });

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { NewIncomingRequest } from '../../db/repositories/incoming-requests';
 import { redactHeaders, redactQuery, redactText } from '../../security/redact';
-import { storable, storableText } from '../../security/storable';
+import { mapStrings, storableText } from '../../security/storable';
 
 /** What one ingress exchange matched, as far as it got. */
 export interface ExchangeSummary {
@@ -16,11 +16,13 @@ export interface ExchangeSummary {
 }
 
 /**
- * The request log's record of one exchange: secret-looking headers and parameters redacted, the presented key
- * removed from the body, and every string made storable, so one request can never fail a log write.
+ * The request log's record of one exchange. The presented key is removed wherever the sender put it (any
+ * parameter, any header such as Referer or X-Forwarded-For, the body, an echo in the response), secret-looking
+ * headers and parameters are redacted by name, and every string is made storable, so one request can never
+ * fail a log write.
  */
 export function ingressLogRecord(req: Request, exchange: ExchangeSummary, status: number, response: unknown): NewIncomingRequest & { response_body: string } {
-  const keep = storable;
+  const keep = <T>(value: T): T => mapStrings(value, (text) => storableText(redactText(text, [exchange.key])));
   const raw = (req as Request & { rawBody?: Buffer }).rawBody;
   return {
     id: exchange.id,
@@ -30,7 +32,7 @@ export function ingressLogRecord(req: Request, exchange: ExchangeSummary, status
     path: req.path,
     query: JSON.stringify(keep(redactQuery(req.query as Record<string, unknown>))),
     headers: JSON.stringify(keep(redactHeaders(req.headers))),
-    body: raw?.length ? storableText(redactText(raw.toString('utf8'), [exchange.key])) : null,
+    body: raw?.length ? keep(raw.toString('utf8')) : null,
     status,
     response_body: JSON.stringify(keep(response)),
     webhook_id: exchange.webhook?.id ?? null,

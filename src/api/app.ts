@@ -9,6 +9,7 @@ import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
 import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
+import { securityHeaders } from './security-headers';
 import { adminUiRoutes } from './routes/admin-ui';
 import { auditLogRoutes } from './routes/audit-log';
 import { callEventRoutes } from './routes/call-events';
@@ -43,6 +44,7 @@ export function createApp(ctx: ApiContext): Express {
     res.setHeader('X-Request-Id', requestId);
     next();
   });
+  app.use(securityHeaders());
 
   const limits = new RequestLimits(new RateLimiter(new PgDemandStore(ctx.db)), {
     per_second: ctx.config.AUTH_FAILURES_PER_MINUTE / 60,

@@ -30,6 +30,9 @@ import { tokenRoutes } from './routes/tokens';
 
 export const API_BASE = '/api/v1';
 
+/** Body limit of the management and platform API; larger requests get 413. */
+const API_BODY_LIMIT = '1mb';
+
 /** The HTTP app: health, docs, the bearer-authenticated API under /api/v1, and the admin UI. */
 export function createApp(ctx: ApiContext): Express {
   const app = express();
@@ -57,7 +60,7 @@ export function createApp(ctx: ApiContext): Express {
   docsRoutes(app, openapi, ctx.config.PUBLIC_BASE_URL);
 
   const api = express.Router();
-  api.use(express.json({ limit: '1mb' }));
+  api.use(express.json({ limit: API_BODY_LIMIT }));
   api.use(bearerAuth(ctx.db, limits));
   const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);
@@ -80,7 +83,7 @@ export function createApp(ctx: ApiContext): Express {
   // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
   mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
-  app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err)));
+  app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err), API_BODY_LIMIT));
   return app;
 }
 

@@ -64,7 +64,7 @@ export class OpenApiRegistry {
       servers: serverUrl ? [{ url: serverUrl }] : [],
       components: {
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer <token>. The scheme name is case-insensitive (RFC 9110): `bearer` works too.' },
           authKey: { type: 'apiKey', in: 'query', name: 'auth_key' },
           authKeyHeader: { type: 'apiKey', in: 'header', name: 'X-Auth-Key' },
         },

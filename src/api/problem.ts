@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
 import { asDependencyUnavailable } from '../health/dependency-unavailable';
 
@@ -56,16 +57,29 @@ export function dependencyProblem(err: unknown): Problem | undefined {
   });
 }
 
+/**
+ * A body-parser error as a problem naming the body: 400 bad JSON, 413 over `limit`, 415 an unsupported charset or
+ * encoding. Undefined for any other error.
+ */
+export function bodyParserProblem(err: unknown, limit: string): Problem | undefined {
+  const status = (err as { status?: unknown })?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  const message = (err as Error).message;
+  const tooLarge = (err as { type?: string }).type === 'entity.too.large';
+  return new Problem(status, STATUS_CODES[status] ?? 'Bad Request', tooLarge ? `The body is over the ${limit} limit` : `body: ${message}`, {
+    errors: [{ path: 'body', message }],
+  });
+}
+
 /** The one error middleware at the end of the chain. */
-export function problemMiddleware(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
+export function problemMiddleware(log: (msg: string, err: unknown) => void, bodyLimit: string): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof Problem) return sendProblem(res, err);
     const unavailable = dependencyProblem(err);
     if (unavailable) return sendProblem(res, unavailable);
-    // body-parser errors carry an HTTP status (400 bad JSON, 413 too large, 415 charset).
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : undefined;
-    if (status) return sendProblem(res, new Problem(status, err.type === 'entity.too.large' ? 'Payload Too Large' : 'Bad Request', err.message));
+    const refusedBody = bodyParserProblem(err, bodyLimit);
+    if (refusedBody) return sendProblem(res, refusedBody);
     log('unhandled error', err);
     sendProblem(res, new Problem(500, 'Internal Server Error', 'An unexpected error occurred'));
   };

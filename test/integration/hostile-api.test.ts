@@ -117,4 +117,10 @@ describe('management API under hostile input', () => {
       expect(second.body.next_cursor).toBeNull();
     });
   });
+
+  it('titles a refused body by its status, 415 included', async () => {
+    const res = await stack.request('/api/v1/tags', { body: '{"name": "X"}', headers: { 'content-type': 'application/json; charset=latin1' } });
+    expect(res.status).toBe(415);
+    expect(res.body).toMatchObject({ title: 'Unsupported Media Type', errors: [{ path: 'body' }] });
+  });
 });

@@ -64,4 +64,22 @@ describe('public ingress under hostile input', () => {
     expect(log.query.ref).toBe('[redacted]');
     expect(log.headers).toMatchObject({ referer: 'https://lead.example/form?auth_key=[redacted]', 'x-forwarded-for': '[redacted], 10.0.0.1' });
   });
+
+  it('titles a 415 correctly, logs body-parser refusals under the ingress path, and refuses fullwidth digits', async () => {
+    const charset = await ingress(stack, '/call-data', { query: `auth_key=${callData.auth_key}`, body: '{}', headers: { 'content-type': 'application/json; charset=latin1' } });
+    expect(charset.status).toBe(415);
+    expect(charset.body).toMatchObject({ title: 'Unsupported Media Type', status: 415, errors: [{ path: 'body' }] });
+    expect(await loggedRequest(stack, charset.body.request_id)).toMatchObject({ status: 415, path: '/call-data', webhook_id: callData.id });
+
+    const fullwidth = await ingress(stack, '/call-data', { query: `auth_key=${callData.auth_key}&caller_id=${encodeURIComponent('５５５１２３９０３０')}` });
+    expect(fullwidth.status).toBe(400);
+    expect(fullwidth.body.errors).toEqual([expect.objectContaining({ path: 'caller_id' })]);
+  });
+
+  it('takes the key as a bearer token in any letter case, as documented', async () => {
+    const lower = await ingress(stack, '/call-data', { query: 'caller_id=5551239031', headers: { Authorization: `bearer ${callData.auth_key}` } });
+    expect(lower.status).toBe(200);
+    const doc = await stack.request('/api/v1/openapi.json');
+    expect(doc.body.components.securitySchemes.bearer.description).toMatch(/case-insensitive/);
+  });
 });

@@ -11,7 +11,7 @@ import { INGRESS_PATHS } from '../../incoming/webhook-view';
 import { z } from 'zod';
 import type { ApiContext } from '../context';
 import type { OpenApiRegistry, OperationDoc } from '../openapi';
-import { dependencyProblem, Problem } from '../problem';
+import { bodyParserProblem, dependencyProblem, Problem } from '../problem';
 import { clientAddress, type RequestLimits } from '../rate-limits';
 import { authenticateIngress, presentedKey } from './authenticate';
 import { acceptCallData, type PreCallIngress } from './call-data';
@@ -145,13 +145,8 @@ function asProblem(err: unknown): Problem {
   const unavailable = dependencyProblem(err);
   if (unavailable) return unavailable;
   if (err instanceof ParameterError) return new Problem(400, 'Bad Request', err.message, { errors: [{ path: err.field, message: err.reason }] });
-  const status = (err as { status?: unknown })?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    const tooLarge = (err as { type?: string }).type === 'entity.too.large';
-    return new Problem(status, tooLarge ? 'Payload Too Large' : 'Bad Request', tooLarge ? `The body is over the ${INGRESS_BODY_LIMIT / 1024} KB limit` : `body: ${(err as Error).message}`, {
-      errors: [{ path: 'body', message: (err as Error).message }],
-    });
-  }
+  const refusedBody = bodyParserProblem(err, `${INGRESS_BODY_LIMIT / 1024} KB`);
+  if (refusedBody) return refusedBody;
   console.error('ingress: unexpected error', err);
   return new Problem(500, 'Internal Server Error', 'An unexpected error occurred');
 }

@@ -29,7 +29,8 @@ export function ingressLogRecord(req: Request, exchange: ExchangeSummary, status
     org_id: exchange.webhook?.org_id ?? null,
     received_at: exchange.receivedAt,
     method: req.method,
-    path: req.path,
+    // originalUrl, not path: under a body-parser error handler `path` is relative to the ingress path.
+    path: keep(req.originalUrl.split('?')[0]),
     query: JSON.stringify(keep(redactQuery(req.query as Record<string, unknown>))),
     headers: JSON.stringify(keep(redactHeaders(req.headers))),
     body: raw?.length ? keep(raw.toString('utf8')) : null,

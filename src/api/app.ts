@@ -77,6 +77,7 @@ export function createApp(ctx: ApiContext): Express {
   settingsRoutes(routes, ctx);
   organizationRoutes(routes, ctx);
   auditLogRoutes(routes, ctx);
+  routes.refuseOtherMethods();
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 

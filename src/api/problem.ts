@@ -30,10 +30,15 @@ export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
   }));
 }
 
-/** 400 naming every offending field, e.g. `body.call.from: Invalid phone number`. */
+/**
+ * 400 naming every offending field, e.g. `body.call.from: must be a string`; 422 when the input has the documented
+ * shape and only fails checks a schema cannot state (issues marked `unprocessable`).
+ */
 export function validationProblem(error: z.ZodError, where: string): Problem {
   const errors = fieldProblems(error, where);
-  return new Problem(400, 'Bad Request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  const unprocessable = error.issues.every((issue) => issue.code === 'custom' && issue.params?.unprocessable === true);
+  const [status, title] = unprocessable ? [422, 'Unprocessable Entity'] : [400, 'Bad Request'];
+  return new Problem(status, title, errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 }
 
 export function sendProblem(res: Response, problem: Problem): void {

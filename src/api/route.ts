@@ -57,6 +57,8 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where
  * lands in the OpenAPI document from the same schemas.
  */
 export class ApiRoutes {
+  private readonly methods = new Map<string, string[]>();
+
   constructor(
     private readonly router: Router,
     private readonly openapi: OpenApiRegistry,
@@ -76,6 +78,7 @@ export class ApiRoutes {
       roles: access === 'instance' ? ['instance_admin'] : allowedRoles(access, spec.method),
       responses: { ...BEARER_RESPONSES, ...spec.responses },
     });
+    this.methods.set(spec.path, [...(this.methods.get(spec.path) ?? []), spec.method.toUpperCase()]);
     this.router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
       try {
         const auth = res.locals.auth as Principal | undefined;
@@ -99,5 +102,13 @@ export class ApiRoutes {
         next(err);
       }
     });
+  }
+
+  /** Call after the last route: any other method on a known path is a 405 naming the allowed ones. */
+  refuseOtherMethods(): void {
+    for (const [path, methods] of this.methods) {
+      const allow = methods.join(', ');
+      this.router.all(path, (req, _res, next) => next(new Problem(405, 'Method Not Allowed', `${req.method} is not allowed here; use ${allow}`, { headers: { Allow: allow } })));
+    }
   }
 }

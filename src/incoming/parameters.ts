@@ -29,6 +29,12 @@ const POST_CALL_SHAPES: Record<Exclude<IncomingWebhookType, 'call_data'>, { fiel
 
 export type Parameters = Map<string, unknown>;
 
+/** The parameters a webhook type reads by name (besides aliases); every other one is a tag or ignored. */
+export function namedParameters(type: IncomingWebhookType): string[] {
+  if (type === 'call_data') return ['caller_id', 'transaction_id'];
+  return ['call_id', 'caller_id', 'transaction_id', ...POST_CALL_SHAPES[type].fields];
+}
+
 /**
  * Query and body parameters under lower-cased names, body winning, each renamed first by the webhook's
  * parameter map (whose keys match case-insensitively).

@@ -8,14 +8,14 @@ import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer'
 import { ingressLookups } from '../../incoming/ingress-lookups';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
-import { z } from 'zod';
 import type { ApiContext } from '../context';
-import type { OpenApiRegistry, OperationDoc } from '../openapi';
+import type { OpenApiRegistry } from '../openapi';
 import { bodyParserProblem, dependencyProblem, Problem } from '../problem';
 import { clientAddress, type RequestLimits } from '../rate-limits';
 import { authenticateIngress, presentedKey } from './authenticate';
 import { acceptCallData, type PreCallIngress } from './call-data';
 import { ingressLogRecord, type ExchangeSummary } from './log-record';
+import { documentIngress } from './openapi';
 import { applyPostCall } from './post-call';
 
 /** Body limit of the public ingress; larger requests get 413 (and are logged without a body). */
@@ -39,7 +39,7 @@ const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
  * each webhook's auth key. Every request, accepted or not, is answered with a request id and logged.
  */
 export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry, limits: RequestLimits): void {
-  documentIngress(openapi);
+  documentIngress(openapi, INGRESS_BODY_LIMIT);
   const writer = new IngressWriter(ctx.db);
   app.locals.ingressWriter = writer;
   const lookups = ingressLookups(ctx.db);
@@ -149,41 +149,4 @@ function asProblem(err: unknown): Problem {
   if (refusedBody) return refusedBody;
   console.error('ingress: unexpected error', err);
   return new Problem(500, 'Internal Server Error', 'An unexpected error occurred');
-}
-
-const ingressReply = z.object({
-  ok: z.literal(true),
-  request_id: z.string(),
-  caller_id: z.string().optional(),
-  call_id: z.string().optional(),
-  expires_at: z.string().optional(),
-  duplicate: z.boolean().optional(),
-});
-
-const SUMMARIES: Record<IncomingWebhookType, string> = {
-  call_data: 'Pre-call data for a caller (caller_id; every other parameter becomes a tag)',
-  update_fields: 'Post-call update: converted, call_converted_at, revenue_paid_out, publisher_paid_out, reason, add, remove',
-  update_revenue: 'Post-call revenue: revenue_paid_out, publisher_paid_out',
-  update_tags: 'Post-call tags: add, remove, or tag parameters',
-};
-
-function documentIngress(openapi: OpenApiRegistry): void {
-  for (const [type, path] of Object.entries(INGRESS_PATHS) as Array<[IncomingWebhookType, string]>) {
-    const postCall: OperationDoc['responses'] = type === 'call_data' ? {} : { 404: { description: 'No such call' }, 410: { description: "The call's post-call window has closed" } };
-    for (const method of ['get', 'post'] as const) {
-      openapi.add({
-        method, path, tag: 'Ingress', summary: SUMMARIES[type], auth: 'auth_key',
-        responses: {
-          200: { description: type === 'call_data' ? 'Accepted: committed to PostgreSQL and given to the caller\'s calls in progress' : 'Accepted: applied to the call (durable in Temporal)', schema: ingressReply },
-          400: { description: 'Bad input; the body names the field' },
-          401: { description: 'Missing or unknown auth key, or a key of another webhook type' },
-          403: { description: 'The webhook or its organization is disabled' },
-          ...postCall,
-          413: { description: `Body over ${INGRESS_BODY_LIMIT / 1024} KB` },
-          429: { description: 'Over the rate limit of the key or the client address; retry after Retry-After' },
-          503: { description: 'PostgreSQL or Temporal cannot take the data now. Retry after Retry-After; a repeat has the same effect once.' },
-        },
-      });
-    }
-  }
 }

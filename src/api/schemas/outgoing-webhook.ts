@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { filtersSchema } from '../../filters';
 import { DEFAULT_RETRY } from '../../shared/delivery';
+import { nonBlankText } from './common';
+import { CALL_ID_PATTERN } from './platform-event';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const BODY_FORMATS = ['json', 'form', 'raw', 'none'] as const;
@@ -23,11 +25,11 @@ const headers = z
   .meta({ maxProperties: MAX_HEADERS });
 
 export const outgoingWebhookInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: nonBlankText(200),
   enabled: z.boolean().default(true),
   event_types: z.array(z.enum(CALL_EVENT_TYPES, { error: () => `must be one of: ${CALL_EVENT_TYPES.join(', ')}` })).min(1),
   method: z.enum(HTTP_METHODS).default('POST'),
-  url: z.string().trim().min(1).max(4000),
+  url: nonBlankText(4000),
   headers: headers.default({}),
   body_format: z.enum(BODY_FORMATS).default('json'),
   body_template: z.string().max(64_000).default(''),
@@ -68,7 +70,7 @@ const eventType = z.enum(CALL_EVENT_TYPES);
 
 export const previewSavedBody = z.object({
   /** Render with this call's data instead of the sample call. */
-  call_id: z.string().trim().min(1).max(128).optional(),
+  call_id: z.string().regex(CALL_ID_PATTERN, 'must be 1-128 letters, digits or . _ : -').optional(),
   /** The event to render for; defaults to the webhook's first event type. */
   event_type: eventType.optional(),
 });

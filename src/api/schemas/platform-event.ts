@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import { PLATFORM_EVENT_TYPES } from '../../shared/call';
 import { toE164 } from '../../phone';
-import { instant } from './common';
+import { instant, nonBlankText, PHONE_TEXT, UNPROCESSABLE } from './common';
 
+// Printable ASCII with a digit is the shape; whether it is a possible number is a 422 (no schema can say).
 const phone = z
   .string()
-  .trim()
-  .min(1)
   .max(40)
-  .transform((raw, ctx) => {
-    const e164 = toE164(raw);
-    if (!e164) {
-      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a phone number` });
-      return z.NEVER;
-    }
-    return e164;
-  });
+  .regex(PHONE_TEXT, 'must be a phone number in ASCII')
+  .transform((raw, ctx) => toE164(raw) ?? (ctx.addIssue({ code: 'custom', message: `"${raw.trim()}" is not a possible phone number`, params: UNPROCESSABLE }), z.NEVER));
 
 const money = z.coerce.number().finite().min(0).max(1e9);
 const text = z.string().trim().max(500);
@@ -50,7 +43,7 @@ export const callFieldsSchema = z
 
 export const platformEventBody = z.object({
   type: z.enum(PLATFORM_EVENT_TYPES),
-  event_id: z.string().trim().min(1).max(200).optional(),
+  event_id: nonBlankText(200).optional(),
   occurred_at: instant.optional(),
   call: callFieldsSchema.default({}),
 });

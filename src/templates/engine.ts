@@ -54,7 +54,7 @@ class FileTagDisabled extends Tag {
  * the time budget is how long it can hold the event loop; ranges and strings are charged to the memory budget
  * before they are allocated, so a loop driven by call data (`(1..tags.N)`) is refused rather than run.
  */
-export const RENDER_BUDGET = { ms: 50, memory: 1_000_000 } as const;
+export const RENDER_BUDGET = { ms: 25, memory: 1_000_000 } as const;
 
 const engine = new Liquid({
   strictFilters: true,
@@ -112,8 +112,9 @@ export interface LiquidOutput {
  * together. Only rendering counts; parsing happens once per webhook version, outside it.
  */
 export class RenderBudget {
-  private msLeft: number = RENDER_BUDGET.ms;
   private readonly memoryLimit = new Context({}, engine.options, { sync: true }).memoryLimit;
+
+  constructor(private msLeft: number = RENDER_BUDGET.ms) {}
 
   /** A context for one part: what is left of the time, and the memory shared with the other parts. */
   context(scope: object): Context {

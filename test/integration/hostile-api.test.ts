@@ -123,4 +123,16 @@ describe('management API under hostile input', () => {
     expect(res.status).toBe(415);
     expect(res.body).toMatchObject({ title: 'Unsupported Media Type', errors: [{ path: 'body' }] });
   });
+
+  it('answers a phone number of the right shape that is no possible number with a 422, and other methods with a 405', async () => {
+    const impossible = await stack.request('/api/v1/calls/not-a-number/events', { body: { type: 'incoming', call: { from: '0' } } });
+    expect(impossible.status).toBe(422);
+    expect(impossible.body.errors).toEqual([expect.objectContaining({ path: 'body.call.from', message: expect.stringMatching(/not a possible phone number/) })]);
+    const shapeless = await stack.request('/api/v1/calls/not-a-number/events', { body: { type: 'incoming', call: { from: 'nobody' } } });
+    expect(shapeless.status).toBe(400);
+
+    const put = await stack.request('/api/v1/tags', { method: 'PUT', body: {} });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('POST, GET');
+  });
 });

@@ -1,17 +1,9 @@
-import { compileTemplate, compileWebhookTemplates, inRenderTurn, RENDER_BUDGET, RenderBudget, renderBody, TemplateError, validateWebhookTemplates } from '../../../src/templates';
-import { contextWith } from './helpers';
+import { compileTemplate, compileWebhookTemplates, inRenderTurn, RENDER_BUDGET, RenderBudget, renderBody, validateWebhookTemplates } from '../../../src/templates';
+import { contextWith, thrownTemplateError } from './helpers';
 
 const NESTED_LOOPS = '{% for i in (1..3000) %}{% for j in (1..3000) %}{% endfor %}{% endfor %}';
 
-function renderError(run: () => unknown): TemplateError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof TemplateError) return err;
-    throw err;
-  }
-  throw new Error('expected a TemplateError');
-}
+const renderError = thrownTemplateError;
 
 describe('one render budget per render', () => {
   it('is shared by every part: time spent on one part is gone for the next', () => {

@@ -1,4 +1,4 @@
-import { compileWebhookTemplates, type BodyFormat, type CompiledWebhook, type RenderedWebhook } from '../templates';
+import { compileWebhookTemplates, type BodyFormat, type CompiledWebhook, type RenderBudget, type RenderedWebhook } from '../templates';
 import type { RenderContext } from '../shared/call';
 
 export interface WebhookRequestTemplate {
@@ -47,8 +47,8 @@ export function renderWebhookRequest(webhook: WebhookRequestTemplate, context: R
 }
 
 /** The same for templates that are not saved (previews): compiled for this render only, never cached. */
-export function renderUnsavedRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext): RenderedRequest {
-  return assemble(webhook, compileWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }).render(context));
+export function renderUnsavedRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext, budget?: RenderBudget): RenderedRequest {
+  return assemble(webhook, compileWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }).render(context, budget));
 }
 
 function assemble(webhook: Pick<WebhookRequestTemplate, 'method' | 'body_format'>, rendered: RenderedWebhook): RenderedRequest {

@@ -9,6 +9,7 @@ import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
 import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
+import { securityHeaders } from './security-headers';
 import { adminUiRoutes } from './routes/admin-ui';
 import { auditLogRoutes } from './routes/audit-log';
 import { callEventRoutes } from './routes/call-events';
@@ -31,6 +32,9 @@ import { tokenRoutes } from './routes/tokens';
 
 export const API_BASE = '/api/v1';
 
+/** Body limit of the management and platform API; larger requests get 413. */
+const API_BODY_LIMIT = '1mb';
+
 /** The HTTP app: health, docs, the bearer-authenticated API under /api/v1, and the admin UI. */
 export function createApp(ctx: ApiContext): Express {
   const app = express();
@@ -45,6 +49,7 @@ export function createApp(ctx: ApiContext): Express {
     res.setHeader('X-Request-Id', requestId);
     next();
   });
+  app.use(securityHeaders());
 
   const limits = new RequestLimits(new RateLimiter(new PgDemandStore(ctx.db)), {
     per_second: ctx.config.AUTH_FAILURES_PER_MINUTE / 60,
@@ -57,7 +62,7 @@ export function createApp(ctx: ApiContext): Express {
   docsRoutes(app, openapi, ctx.config.PUBLIC_BASE_URL);
 
   const api = express.Router();
-  api.use(express.json({ limit: '1mb' }));
+  api.use(express.json({ limit: API_BODY_LIMIT }));
   api.use(bearerAuth(ctx.db, limits));
   const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);
@@ -76,13 +81,14 @@ export function createApp(ctx: ApiContext): Express {
   settingsRoutes(routes, ctx);
   organizationRoutes(routes, ctx);
   auditLogRoutes(routes, ctx);
+  routes.refuseOtherMethods();
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 
   // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
   mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
-  app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err)));
+  app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err), API_BODY_LIMIT));
   return app;
 }
 

@@ -1,5 +1,5 @@
 import { alertBody, sampleAlertContext } from '../delivery/alerts';
-import { validateWebhookTemplates, type TemplateProblem, type WebhookTemplates } from '../templates';
+import { inRenderTurn, validateWebhookTemplates, type TemplateProblem, type WebhookTemplates } from '../templates';
 import { Problem } from './problem';
 
 /** A webhook's fields as they will be saved: a create's body, or a patch over the stored webhook. */
@@ -19,15 +19,16 @@ function renderErrors(templates: WebhookTemplates, options: Parameters<typeof va
  * send an unparseable JSON body (422) — the call template against the sample call, a notification channel's
  * alert template against a sample alert — naming the field.
  */
-export function assertSaveable(webhook: SaveableWebhook): void {
+export async function assertSaveable(webhook: SaveableWebhook): Promise<void> {
   if (webhook.event_types.length === 0 && !webhook.notification_channel) {
     const message = 'must name at least one event type, unless the webhook is a notification channel';
     throw new Problem(400, 'Bad Request', `body.event_types: ${message}`, { errors: [{ path: 'body.event_types', message }] });
   }
-  const errors = [
+  // Renders take their turn with every other render of the process, within one budget each.
+  const errors = await inRenderTurn(() => [
     ...(webhook.event_types.length > 0 ? renderErrors(webhook, {}) : []),
     ...(webhook.notification_channel ? renderErrors({ ...webhook, body_template: alertBody(webhook) }, { ctx: sampleAlertContext() }, 'alert_template') : []),
-  ];
+  ]);
   if (errors.length === 0) return;
   throw new Problem(422, 'Unprocessable Entity', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
     errors: errors.map((e) => ({ path: `body.${e.field}`, field: e.field, message: e.message })),

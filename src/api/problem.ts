@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
 import { asDependencyUnavailable } from '../health/dependency-unavailable';
 
@@ -29,10 +30,15 @@ export function fieldProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
   }));
 }
 
-/** 400 naming every offending field, e.g. `body.call.from: Invalid phone number`. */
+/**
+ * 400 naming every offending field, e.g. `body.call.from: must be a string`; 422 when the input has the documented
+ * shape and only fails checks a schema cannot state (issues marked `unprocessable`).
+ */
 export function validationProblem(error: z.ZodError, where: string): Problem {
   const errors = fieldProblems(error, where);
-  return new Problem(400, 'Bad Request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  const unprocessable = error.issues.every((issue) => issue.code === 'custom' && issue.params?.unprocessable === true);
+  const [status, title] = unprocessable ? [422, 'Unprocessable Entity'] : [400, 'Bad Request'];
+  return new Problem(status, title, errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
 }
 
 export function sendProblem(res: Response, problem: Problem): void {
@@ -56,16 +62,29 @@ export function dependencyProblem(err: unknown): Problem | undefined {
   });
 }
 
+/**
+ * A body-parser error as a problem naming the body: 400 bad JSON, 413 over `limit`, 415 an unsupported charset or
+ * encoding. Undefined for any other error.
+ */
+export function bodyParserProblem(err: unknown, limit: string): Problem | undefined {
+  const status = (err as { status?: unknown })?.status;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  const message = (err as Error).message;
+  const tooLarge = (err as { type?: string }).type === 'entity.too.large';
+  return new Problem(status, STATUS_CODES[status] ?? 'Bad Request', tooLarge ? `The body is over the ${limit} limit` : `body: ${message}`, {
+    errors: [{ path: 'body', message }],
+  });
+}
+
 /** The one error middleware at the end of the chain. */
-export function problemMiddleware(log: (msg: string, err: unknown) => void): ErrorRequestHandler {
+export function problemMiddleware(log: (msg: string, err: unknown) => void, bodyLimit: string): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof Problem) return sendProblem(res, err);
     const unavailable = dependencyProblem(err);
     if (unavailable) return sendProblem(res, unavailable);
-    // body-parser errors carry an HTTP status (400 bad JSON, 413 too large, 415 charset).
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : undefined;
-    if (status) return sendProblem(res, new Problem(status, err.type === 'entity.too.large' ? 'Payload Too Large' : 'Bad Request', err.message));
+    const refusedBody = bodyParserProblem(err, bodyLimit);
+    if (refusedBody) return sendProblem(res, refusedBody);
     log('unhandled error', err);
     sendProblem(res, new Problem(500, 'Internal Server Error', 'An unexpected error occurred'));
   };

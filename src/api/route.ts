@@ -5,6 +5,7 @@ import { allowedRoles, refusal, seesSecrets, type Principal, type RouteAccess } 
 import type { Db } from '../db/database';
 import { auditorFor, type Audited } from './audit';
 import type { OpenApiRegistry, OperationDoc } from './openapi';
+import { inputProblem } from '../security/input-limits';
 import { Problem, validationProblem } from './problem';
 import { problemSchema } from './schemas/common';
 
@@ -43,6 +44,8 @@ export type RouteResult = { status: number; body?: unknown; headers?: Record<str
 
 function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where: string): Infer<S> {
   if (!schema) return undefined as Infer<S>;
+  const refused = inputProblem(value, where);
+  if (refused) throw new Problem(400, 'Bad Request', `${refused.path}: ${refused.message}`, { errors: [refused] });
   const result = schema.safeParse(value);
   if (!result.success) throw validationProblem(result.error, where);
   return result.data as Infer<S>;
@@ -54,6 +57,8 @@ function parse<S extends z.ZodType | undefined>(schema: S, value: unknown, where
  * lands in the OpenAPI document from the same schemas.
  */
 export class ApiRoutes {
+  private readonly methods = new Map<string, string[]>();
+
   constructor(
     private readonly router: Router,
     private readonly openapi: OpenApiRegistry,
@@ -73,6 +78,7 @@ export class ApiRoutes {
       roles: access === 'instance' ? ['instance_admin'] : allowedRoles(access, spec.method),
       responses: { ...BEARER_RESPONSES, ...spec.responses },
     });
+    this.methods.set(spec.path, [...(this.methods.get(spec.path) ?? []), spec.method.toUpperCase()]);
     this.router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
       try {
         const auth = res.locals.auth as Principal | undefined;
@@ -96,5 +102,13 @@ export class ApiRoutes {
         next(err);
       }
     });
+  }
+
+  /** Call after the last route: any other method on a known path is a 405 naming the allowed ones. */
+  refuseOtherMethods(): void {
+    for (const [path, methods] of this.methods) {
+      const allow = methods.join(', ');
+      this.router.all(path, (req, _res, next) => next(new Problem(405, 'Method Not Allowed', `${req.method} is not allowed here; use ${allow}`, { headers: { Allow: allow } })));
+    }
   }
 }

@@ -6,9 +6,10 @@ import { recordAttempt, type AttemptRecord, type DeliveryIdentity } from '../db/
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import type { SecretBox } from '../security/secret-box';
 import type { RenderContext } from '../shared/call';
-import { TemplateError } from '../templates';
+import { inRenderTurn, TemplateError } from '../templates';
 import { classifyStatus, retryAfterMs, type AttemptVerdict } from './classify';
 import { redactHeaders, redactUrl } from '../security/redact';
+import { storable } from '../security/storable';
 import { sendRequest, type OutgoingRequest } from './send';
 import { activeSigningSecrets, signingHeaders } from './signing';
 
@@ -91,7 +92,8 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
   let outcome: AttemptOutcome;
   const failures = input.failures ?? 0;
   try {
-    const request = outgoingRequest(input.deliveryId, render(webhook, input.context), activeSigningSecrets(deps.secrets, webhook));
+    const rendered = await inRenderTurn(() => render(webhook, input.context));
+    const request = outgoingRequest(input.deliveryId, rendered, activeSigningSecrets(deps.secrets, webhook));
     const sent = await sendRequest(request, { dispatcher: deps.dispatcher, timeoutMs: webhook.timeout_ms });
     const verdict = verdictOf({ status: sent.response?.status, permanent: sent.permanent });
     outcome = {
@@ -99,7 +101,8 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
       attempt: input.attempt,
       status: verdict === 'succeeded' ? 'succeeded' : 'failed',
       request: { method: request.method, url: redactUrl(request.url), headers: redactHeaders(request.headers), body: request.body ?? null },
-      response: sent.response ?? null,
+      // Receivers' sessions and keys (Set-Cookie, X-Api-Key …) are as secret as ours.
+      response: sent.response ? { ...sent.response, headers: redactHeaders(sent.response.headers) } : null,
       duration_ms: sent.duration_ms,
       error: sent.error ?? (verdict === 'succeeded' ? null : `${webhook.name} answered HTTP ${sent.response!.status}`),
       failures,
@@ -113,7 +116,8 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
     outcome = {
-      verdict: 'final',
+      // Out of time may be a busy machine rather than the template: that one is worth another try.
+      verdict: err.outOfTime ? 'retryable' : 'final',
       attempt: input.attempt,
       status: 'failed',
       request: { method: webhook.method, url: redactUrl(webhook.url), headers: {}, body: null },
@@ -124,7 +128,8 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
       next_attempt_at: null,
     };
   }
-  await recordAttempt(deps.db, identity, outcome);
+  // A receiver may answer with NUL bytes: the log keeps them replaced, never failing (and retrying) the attempt.
+  await recordAttempt(deps.db, { ...identity, context: storable(identity.context) }, storable(outcome));
   return outcome;
 }
 

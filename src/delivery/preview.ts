@@ -5,7 +5,7 @@ import { findCall } from '../db/repositories/calls';
 import type { CallRow } from '../db/tables/calls';
 import type { CallEventType, CallSnapshot, CallStatus, RenderContext } from '../shared/call';
 import { queryLiveCall } from '../temporal/calls';
-import { sampleRenderContext, TemplateError, validateWebhookTemplates, type BodyFormat, type TemplateProblem } from '../templates';
+import { inRenderTurn, RenderBudget, sampleRenderContext, TemplateError, validateWebhookTemplates, type BodyFormat, type TemplateProblem } from '../templates';
 
 export interface Preview {
   method: string;
@@ -70,12 +70,18 @@ export async function previewContext(ctx: ApiContext, orgId: string, eventType: 
 
 /**
  * The request a webhook would send for `context`, with every problem validation finds; never throws on a bad
- * template. `knownTags` (the organization's tag names) are not reported as unknown tokens.
+ * template. `knownTags` (the organization's tag names) are not reported as unknown tokens. Validation and the
+ * render share one budget, and take their turn on the event loop.
  */
-export function previewRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext, knownTags: string[] = []): Preview {
-  const problems = validateWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }, { ctx: context, knownTags });
+export function previewRequest(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext, knownTags: string[] = []): Promise<Preview> {
+  return inRenderTurn(() => renderPreview(webhook, context, knownTags));
+}
+
+function renderPreview(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, context: RenderContext, knownTags: string[]): Preview {
+  const budget = new RenderBudget();
+  const problems = validateWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }, { ctx: context, knownTags, budget });
   try {
-    const rendered = renderUnsavedRequest(webhook, context);
+    const rendered = renderUnsavedRequest(webhook, context, budget);
     return { method: rendered.method, url: rendered.url, headers: rendered.headers, body: rendered.body ?? null, warnings: rendered.warnings, problems };
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;

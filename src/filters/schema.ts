@@ -1,6 +1,6 @@
 // Conditions an outgoing webhook puts on an event before it is delivered, as stored and accepted by the API.
 import { z } from 'zod';
-import { isEventField, isScalarCallField } from '../templates/call-fields';
+import { EVENT_FIELDS, isEventField, isScalarCallField, SCALAR_CALL_FIELDS } from '../templates/call-fields';
 
 export const FILTER_OPS = [
   'equals',
@@ -26,16 +26,16 @@ export function isFilterField(field: string): boolean {
   return root === 'tags' && name.length > 0;
 }
 
+/** isFilterField as a pattern, so the API's schema states exactly which fields a filter can name. */
+const FILTER_FIELD = new RegExp(`^(?:(?:call\\.)?(?:${SCALAR_CALL_FIELDS.join('|')})|event\\.(?:${EVENT_FIELDS.join('|')})|tags\\.[^\\u0000]+)$`);
+
 const field = z
   .string()
-  .trim()
-  .refine(isFilterField, {
-    message: 'field must be a call field (campaign_id or call.campaign_id), a tag (tags.HOMEOWNER) or event.type',
-  });
+  .regex(FILTER_FIELD, 'field must be a call field (campaign_id or call.campaign_id), a tag (tags.HOMEOWNER) or event.type');
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 // Accept "30" as well as 30: form-based editors send strings.
-const number = z.union([z.number().finite(), z.string().trim().regex(NUMERIC, 'must be a number').transform(Number)]);
+const number = z.union([z.number().finite(), z.string().regex(NUMERIC, 'must be a number').transform(Number)]);
 const scalar = z.union([z.string(), z.number().finite(), z.boolean()]);
 
 export const filterConditionSchema = z.discriminatedUnion('op', [

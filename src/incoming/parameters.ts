@@ -1,5 +1,7 @@
 import type { IncomingWebhookType } from '../db/tables/incoming';
+import { utcInstant } from '../instant';
 import { toE164 } from '../phone';
+import { inputProblem } from '../security/input-limits';
 import type { PostCallChange } from '../shared/messages';
 import { flattenToTags, normalizeTagName } from '../shared/tag-names';
 
@@ -27,12 +29,20 @@ const POST_CALL_SHAPES: Record<Exclude<IncomingWebhookType, 'call_data'>, { fiel
 
 export type Parameters = Map<string, unknown>;
 
+/** The parameters a webhook type reads by name (besides aliases); every other one is a tag or ignored. */
+export function namedParameters(type: IncomingWebhookType): string[] {
+  if (type === 'call_data') return ['caller_id', 'transaction_id'];
+  return ['call_id', 'caller_id', 'transaction_id', ...POST_CALL_SHAPES[type].fields];
+}
+
 /**
  * Query and body parameters under lower-cased names, body winning, each renamed first by the webhook's
  * parameter map (whose keys match case-insensitively).
  */
 export function collectParameters(query: Record<string, unknown>, body: unknown, parameterMap: Record<string, string>): Parameters {
   if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) throw new ParameterError('body', 'must be a JSON object or a form');
+  const refused = inputProblem(query) ?? inputProblem(body);
+  if (refused) throw new ParameterError(refused.path, refused.message);
   const renames = new Map(Object.entries(parameterMap).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()]));
   const params: Parameters = new Map();
   for (const source of [query, (body ?? {}) as Record<string, unknown>]) {
@@ -152,10 +162,10 @@ function moneyOf(params: Parameters, name: string): number | undefined {
 function timestampOf(params: Parameters, name: string): string | undefined {
   const text = scalar(params, name);
   if (text === undefined) return undefined;
-  // Unix seconds are common from CRMs; anything else must be a date the platform can read.
-  const time = /^\d{9,10}$/.test(text) ? Number(text) * 1000 : Date.parse(text);
-  if (!Number.isFinite(time)) throw new ParameterError(name, 'must be an ISO 8601 time or Unix seconds');
-  return new Date(time).toISOString();
+  // Unix seconds are common from CRMs; anything else must be a date the platform can read (and store).
+  const instant = utcInstant(/^\d{9,10}$/.test(text) ? Number(text) * 1000 : Date.parse(text));
+  if (!instant) throw new ParameterError(name, 'must be an ISO 8601 time or Unix seconds, between the years 1000 and 9999');
+  return instant;
 }
 
 function tagMapOf(value: unknown): Record<string, string> {

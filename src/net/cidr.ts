@@ -1,4 +1,4 @@
-import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 export interface CidrRange {
   address: string;
@@ -17,18 +17,12 @@ export function parseCidrList(value: string): CidrRange[] {
 
 function parseCidr(text: string): CidrRange {
   const [address, prefixText] = text.split('/');
-  const version = isIP(address);
-  if (version === 0) throw new Error(`"${text}" is not a CIDR range (expected e.g. 127.0.0.0/8)`);
-  const max = version === 4 ? 32 : 128;
+  const version = ipaddr.isValid(address) ? ipaddr.parse(address).kind() : undefined;
+  if (!version) throw new Error(`"${text}" is not a CIDR range (expected e.g. 127.0.0.0/8)`);
+  const max = version === 'ipv4' ? 32 : 128;
   const prefix = prefixText === undefined ? max : Number(prefixText);
   if (!Number.isInteger(prefix) || prefix < 0 || prefix > max) {
     throw new Error(`"${text}" has an invalid prefix length (0-${max})`);
   }
-  return { address, prefix, family: version === 4 ? 'ipv4' : 'ipv6' };
-}
-
-export function toBlockList(ranges: CidrRange[]): BlockList {
-  const list = new BlockList();
-  for (const r of ranges) list.addSubnet(r.address, r.prefix, r.family);
-  return list;
+  return { address, prefix, family: version };
 }

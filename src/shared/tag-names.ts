@@ -17,14 +17,24 @@ export interface TagEntry {
   value: string;
 }
 
-/** Leaves of a nested object in key order, each with the path it was found at and its tag name. */
+/**
+ * Leaves of a nested object in key order, each with the path it was found at and its tag name. Iterative and
+ * linear in the size of the data (input is refused beyond a nesting depth where it enters, never here).
+ */
 export function flattenTagEntries(value: Record<string, unknown>, prefix = '', path = ''): TagEntry[] {
   const out: TagEntry[] = [];
-  for (const [key, v] of Object.entries(value)) {
-    const name = normalizeTagName(prefix ? `${prefix}_${key}` : key);
-    const at = path ? `${path}.${key}` : key;
+  const stack = [{ entries: Object.entries(value), next: 0, name: prefix, path }];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1];
+    if (level.next === level.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const [key, v] = level.entries[level.next++];
+    const name = normalizeTagName(level.name ? `${level.name}_${key}` : key);
+    const at = level.path ? `${level.path}.${key}` : key;
     if (!name || v === undefined || v === null) continue;
-    if (typeof v === 'object' && !Array.isArray(v)) out.push(...flattenTagEntries(v as Record<string, unknown>, name, at));
+    if (typeof v === 'object' && !Array.isArray(v)) stack.push({ entries: Object.entries(v), next: 0, name, path: at });
     else out.push({ path: at, name, value: Array.isArray(v) ? v.map(String).join(',') : String(v) });
   }
   return out;

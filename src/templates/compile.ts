@@ -1,7 +1,7 @@
 // Compile once, render per delivery: URL, headers and body of an outgoing webhook.
 import type { Template } from 'liquidjs';
 import type { RenderContext } from '../shared/call';
-import { parseTemplate, renderTemplate } from './engine';
+import { parseTemplate, RenderBudget, renderTemplate } from './engine';
 import { stripControlChars } from './escape';
 import { fillJsonSlots, fillSlots } from './slots';
 
@@ -23,9 +23,9 @@ function compile(source: string, mode: CompiledTemplate['mode'], field: string):
   return { source, mode, field, templates: mode === 'none' ? [] : parseTemplate(source, field) };
 }
 
-function render(compiled: CompiledTemplate, ctx: RenderContext): { text: string; warnings: string[] } {
+function render(compiled: CompiledTemplate, ctx: RenderContext, budget: RenderBudget): { text: string; warnings: string[] } {
   if (compiled.mode === 'none') return { text: '', warnings: [] };
-  const { text, slots, warnings } = renderTemplate(compiled.templates as Template[], ctx, compiled.field);
+  const { text, slots, warnings } = renderTemplate(compiled.templates as Template[], ctx, compiled.field, budget);
   switch (compiled.mode) {
     case 'json':
       return { text: fillJsonSlots(text, slots), warnings };
@@ -42,8 +42,8 @@ export function compileTemplate(source: string, format: BodyFormat): CompiledTem
   return compile(source, format, 'body_template');
 }
 
-export function renderBody(compiled: CompiledTemplate, ctx: RenderContext): { body: string; warnings: string[] } {
-  const { text, warnings } = render(compiled, ctx);
+export function renderBody(compiled: CompiledTemplate, ctx: RenderContext, budget = new RenderBudget()): { body: string; warnings: string[] } {
+  const { text, warnings } = render(compiled, ctx, budget);
   return { body: text, warnings };
 }
 
@@ -52,8 +52,8 @@ export function compileUrl(template: string): CompiledTemplate {
 }
 
 /** Values are percent-encoded; the template's own text (scheme, host, `?`, `&`) is kept as written. */
-export function renderUrl(template: string | CompiledTemplate, ctx: RenderContext): { url: string; warnings: string[] } {
-  const { text, warnings } = render(typeof template === 'string' ? compileUrl(template) : template, ctx);
+export function renderUrl(template: string | CompiledTemplate, ctx: RenderContext, budget = new RenderBudget()): { url: string; warnings: string[] } {
+  const { text, warnings } = render(typeof template === 'string' ? compileUrl(template) : template, ctx, budget);
   return { url: text.trim(), warnings };
 }
 
@@ -69,6 +69,7 @@ export function compileHeaders(headers: Record<string, string>): CompiledHeaders
 export function renderHeaders(
   headers: Record<string, string> | CompiledHeaders,
   ctx: RenderContext,
+  budget = new RenderBudget(),
 ): { headers: Record<string, string>; warnings: string[] } {
   const compiled = Object.values(headers).every((value) => typeof value === 'string')
     ? compileHeaders(headers as Record<string, string>)
@@ -76,7 +77,7 @@ export function renderHeaders(
   const rendered: Record<string, string> = {};
   const warnings: string[] = [];
   for (const [name, template] of Object.entries(compiled)) {
-    const result = render(template, ctx);
+    const result = render(template, ctx, budget);
     rendered[name] = result.text;
     warnings.push(...result.warnings);
   }
@@ -99,7 +100,8 @@ export interface RenderedWebhook {
 }
 
 export interface CompiledWebhook {
-  render(ctx: RenderContext): RenderedWebhook;
+  /** Renders every part under one budget: a webhook's URL, headers and body share it. */
+  render(ctx: RenderContext, budget?: RenderBudget): RenderedWebhook;
 }
 
 /** Compiles a webhook's URL, headers and body at once; TemplateError.field says which part failed. */
@@ -108,10 +110,10 @@ export function compileWebhookTemplates(webhook: WebhookTemplates): CompiledWebh
   const headers = compileHeaders(webhook.headers ?? {});
   const body = compileTemplate(webhook.body_template ?? '', webhook.body_format);
   return {
-    render(ctx) {
-      const renderedUrl = renderUrl(url, ctx);
-      const renderedHeaders = renderHeaders(headers, ctx);
-      const renderedBody = renderBody(body, ctx);
+    render(ctx, budget = new RenderBudget()) {
+      const renderedUrl = renderUrl(url, ctx, budget);
+      const renderedHeaders = renderHeaders(headers, ctx, budget);
+      const renderedBody = renderBody(body, ctx, budget);
       const warnings = [...renderedUrl.warnings, ...renderedHeaders.warnings, ...renderedBody.warnings];
       return {
         url: renderedUrl.url,

@@ -49,14 +49,20 @@ class FileTagDisabled extends Tag {
   render(): void {}
 }
 
+/**
+ * What one render of a webhook (URL, every header and the body together) may spend. Rendering is synchronous, so
+ * the time budget is how long it can hold the event loop; ranges and strings are charged to the memory budget
+ * before they are allocated, so a loop driven by call data (`(1..tags.N)`) is refused rather than run.
+ */
+export const RENDER_BUDGET = { ms: 25, memory: 1_000_000 } as const;
+
 const engine = new Liquid({
   strictFilters: true,
   strictVariables: false,
   ownPropertyOnly: true,
   outputEscape: captureOutput,
-  // Bounds for a template that loops over huge ranges: rendering runs inside the delivery path.
-  renderLimit: 200,
-  memoryLimit: 10_000_000,
+  renderLimit: RENDER_BUDGET.ms,
+  memoryLimit: RENDER_BUDGET.memory,
   parseLimit: 1_000_000,
 });
 for (const [name, filter] of Object.entries(WEBHOOK_FILTERS)) engine.registerFilter(name, filter);
@@ -101,15 +107,36 @@ export interface LiquidOutput {
   warnings: string[];
 }
 
-export function renderTemplate(templates: Template[], ctx: RenderContext, field: string): LiquidOutput {
-  const scope = { call: ctx.call, tags: ctx.tags, event: ctx.event };
-  const context = new Context(scope, engine.options, { sync: true }, { liquid: engine });
+/**
+ * One render's budget: the time and memory every part rendered under it (URL, each header, the body) spends
+ * together. Only rendering counts; parsing happens once per webhook version, outside it.
+ */
+export class RenderBudget {
+  private readonly memoryLimit = new Context({}, engine.options, { sync: true }).memoryLimit;
+
+  constructor(private msLeft: number = RENDER_BUDGET.ms) {}
+
+  /** A context for one part: what is left of the time, and the memory shared with the other parts. */
+  context(scope: object): Context {
+    return new Context(scope, engine.options, { sync: true, renderLimit: this.msLeft }, { liquid: engine, memoryLimit: this.memoryLimit });
+  }
+
+  charge(ms: number): void {
+    this.msLeft = Math.max(0, this.msLeft - ms);
+  }
+}
+
+export function renderTemplate(templates: Template[], ctx: RenderContext, field: string, budget = new RenderBudget()): LiquidOutput {
+  const context = budget.context({ call: ctx.call, tags: ctx.tags, event: ctx.event });
   const render: RenderState = { ctx, slots: [], warnings: new Set() };
   context.setRegister(STATE, render);
+  const started = performance.now();
   try {
     const text: string = engine.renderSync(templates, context);
     return { text, slots: render.slots, warnings: [...render.warnings] };
   } catch (err) {
     throw TemplateError.fromLiquid(field, err, 'failed to render: ');
+  } finally {
+    budget.charge(performance.now() - started);
   }
 }

@@ -15,6 +15,11 @@ export class TemplateError extends Error {
     super(`${field}: ${detail}`);
   }
 
+  /** The render ran out of time (not memory): a busy machine can cause it, so a later try may succeed. */
+  get outOfTime(): boolean {
+    return this.detail.includes('template render limit exceeded');
+  }
+
   /** Wraps a Liquid error; its message already ends with `line:N, col:M`. */
   static fromLiquid(field: string, err: unknown, doing = ''): TemplateError {
     if (!LiquidError.is(err)) return new TemplateError(`${doing}${(err as Error)?.message ?? String(err)}`, field);

@@ -16,7 +16,9 @@ export type {
   RenderedWebhook,
   WebhookTemplates,
 } from './compile';
+export { RENDER_BUDGET, RenderBudget } from './engine';
 export { TemplateError } from './errors';
+export { inRenderTurn } from './render-turns';
 export { WEBHOOK_PRESETS } from './presets';
 export type { WebhookPreset } from './presets';
 export { sampleRenderContext } from './sample';

@@ -2,6 +2,7 @@
 import type { RenderContext } from '../shared/call';
 import { compileHeaders, compileTemplate, compileUrl, renderBody, renderHeaders, renderUrl } from './compile';
 import type { CompiledTemplate, WebhookTemplates } from './compile';
+import { RenderBudget } from './engine';
 import { TemplateError } from './errors';
 import { describeJsonPosition, findJsonSyntaxProblem } from './json-check';
 import { sampleRenderContext } from './sample';
@@ -19,6 +20,8 @@ export interface ValidationOptions {
   knownTags?: readonly string[];
   /** Render against this instead of sampleRenderContext(). */
   ctx?: RenderContext;
+  /** The budget this check spends; by default a fresh one for the whole webhook, never one per part. */
+  budget?: RenderBudget;
 }
 
 // RFC 9110 token characters.
@@ -74,19 +77,20 @@ export function validateWebhookTemplates(
   options: ValidationOptions = {},
 ): TemplateProblem[] {
   const ctx = sampleContext(options);
+  const budget = options.budget ?? new RenderBudget();
   const problems = [
     ...check(() => {
-      const { url, warnings } = renderUrl(compileUrl(webhook.url), ctx);
+      const { url, warnings } = renderUrl(compileUrl(webhook.url), ctx, budget);
       return [...urlProblems(url), ...warningsOf('url', warnings)];
     }),
     ...Object.entries(webhook.headers ?? {}).flatMap(([name, value]) => {
       const field = `headers.${name}`;
       if (!HEADER_NAME.test(name)) return [{ severity: 'error' as const, field, message: `invalid header name "${name}"` }];
-      return check(() => warningsOf(field, renderHeaders(compileHeaders({ [name]: value }), ctx).warnings));
+      return check(() => warningsOf(field, renderHeaders(compileHeaders({ [name]: value }), ctx, budget).warnings));
     }),
     ...check(() => {
       const compiled: CompiledTemplate = compileTemplate(webhook.body_template ?? '', webhook.body_format);
-      const { body, warnings } = renderBody(compiled, ctx);
+      const { body, warnings } = renderBody(compiled, ctx, budget);
       const syntax = webhook.body_format === 'json' ? jsonProblems(body) : [];
       return [...syntax, ...warningsOf('body_template', warnings)];
     }),

@@ -11,15 +11,21 @@ describe('target safety without an allow-list', () => {
     receiver = r;
   });
 
+  const port = () => new URL(receiver.url).port;
   it.each([
-    ['an IP literal', () => receiver.url],
-    ['a hostname resolving to loopback', () => receiver.url.replace('127.0.0.1', 'localhost')],
-  ])('refuses %s at connect time, once, and logs why', async (_what, url) => {
+    ['an IP literal', () => receiver.url, /loopback address/],
+    ['a hostname resolving to loopback', () => receiver.url.replace('127.0.0.1', 'localhost'), /loopback address/],
+    ['an IPv4-compatible IPv6 literal', () => `http://[::127.0.0.1]:${port()}`, /IPv4-compatible/],
+    ['an IPv4-translated IPv6 literal', () => `http://[::ffff:0:7f00:1]:${port()}`, /loopback \(IPv4-translated of 127\.0\.0\.1\)/],
+    ['a NAT64 form of the metadata address', () => `http://[64:ff9b::a9fe:a9fe]:${port()}`, /link-local \(NAT64 of 169\.254\.169\.254\)/],
+    ['a 6to4 form of a private address', () => `http://[2002:a00:1::1]:${port()}`, /private \(6to4 of 10\.0\.0\.1\)/],
+  ])('refuses %s at connect time, once, and logs why', async (_what, url, why) => {
     const webhook = await createWebhook(stack, { url: `${url()}/internal`, body_template: '{}' });
     const id = await deliverViaWorkflow(stack, webhook, eventContext());
     const delivery = await waitForDelivery(stack, id);
     expect(delivery).toMatchObject({ status: 'failed', attempts_count: 1, last_status_code: null });
-    expect(delivery.error).toMatch(/refused to connect to .*loopback address/);
+    expect(delivery.error).toMatch(/refused to connect to /);
+    expect(delivery.error).toMatch(why);
     expect(receiver.requests).toHaveLength(0);
   });
 

@@ -7,36 +7,28 @@ import { isDataException } from '../../db/errors';
 import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer';
 import { ingressLookups } from '../../incoming/ingress-lookups';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
-import { redactHeaders, redactQuery, redactText } from '../../security/redact';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
-import { z } from 'zod';
 import type { ApiContext } from '../context';
-import type { OpenApiRegistry, OperationDoc } from '../openapi';
-import { dependencyProblem, Problem } from '../problem';
+import type { OpenApiRegistry } from '../openapi';
+import { bodyParserProblem, dependencyProblem, Problem } from '../problem';
 import { clientAddress, type RequestLimits } from '../rate-limits';
 import { authenticateIngress, presentedKey } from './authenticate';
 import { acceptCallData, type PreCallIngress } from './call-data';
+import { ingressLogRecord, type ExchangeSummary } from './log-record';
+import { documentIngress } from './openapi';
 import { applyPostCall } from './post-call';
 
 /** Body limit of the public ingress; larger requests get 413 (and are logged without a body). */
 export const INGRESS_BODY_LIMIT = 64 * 1024;
 
 /** What one ingress request matched, for its log record. */
-interface Exchange {
-  id: string;
-  receivedAt: Date;
-  started: bigint;
-  key?: string;
+interface Exchange extends ExchangeSummary {
   webhook?: IngressWebhook;
-  caller?: string;
-  callId?: string;
   /** The status its log record was committed with, alongside its data. */
   logged?: number;
 }
 
 type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean };
-
-const latencyOf = (exchange: Exchange) => Number((process.hrtime.bigint() - exchange.started) / 1_000_000n);
 
 const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
   (req as Request & { rawBody?: Buffer }).rawBody = buf;
@@ -47,7 +39,7 @@ const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
  * each webhook's auth key. Every request, accepted or not, is answered with a request id and logged.
  */
 export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry, limits: RequestLimits): void {
-  documentIngress(openapi);
+  documentIngress(openapi, INGRESS_BODY_LIMIT);
   const writer = new IngressWriter(ctx.db);
   app.locals.ingressWriter = writer;
   const lookups = ingressLookups(ctx.db);
@@ -55,33 +47,14 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
   const paths = Object.values(INGRESS_PATHS);
   const exchangeOf = (res: Response): Exchange => res.locals.ingress as Exchange;
 
-  const recordOf = (req: Request, exchange: Exchange, status: number, body: Record<string, unknown>): NewIncomingRequest => {
-    const raw = (req as Request & { rawBody?: Buffer }).rawBody;
-    return {
-      id: exchange.id,
-      org_id: exchange.webhook?.org_id ?? null,
-      received_at: exchange.receivedAt,
-      method: req.method,
-      path: req.path,
-      query: JSON.stringify(redactQuery(req.query as Record<string, unknown>)),
-      headers: JSON.stringify(redactHeaders(req.headers)),
-      body: raw?.length ? redactText(raw.toString('utf8'), [exchange.key]) : null,
-      status,
-      response_body: JSON.stringify(body),
-      webhook_id: exchange.webhook?.id ?? null,
-      caller_id: exchange.caller ?? null,
-      call_id: exchange.callId ?? null,
-      latency_ms: latencyOf(exchange),
-    };
-  };
-
   const reply = (req: Request, res: Response, status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const exchange = exchangeOf(res);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.status(status).type(status < 400 ? 'application/json' : 'application/problem+json').send(JSON.stringify(body));
     // A record committed with the request's data is corrected only when the answer changed after the commit.
-    if (exchange.logged === undefined) writer.log(recordOf(req, exchange, status, body));
-    else if (exchange.logged !== status) writer.amend({ id: exchange.id, status, response_body: JSON.stringify(body), latency_ms: latencyOf(exchange) });
+    const record = ingressLogRecord(req, exchange, status, body);
+    if (exchange.logged === undefined) writer.log(record);
+    else if (exchange.logged !== status) writer.amend({ id: exchange.id, status, response_body: record.response_body, latency_ms: record.latency_ms });
   };
 
   const fail = (req: Request, res: Response, problem: Problem) => {
@@ -107,7 +80,7 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
         exchange.key = presentedKey(req);
         const presented = { key: exchange.key, address: clientAddress(req) };
         const webhook = await authenticateIngress(lookups.webhookByKey, limits, presented, type, (matched) => (exchange.webhook = matched));
-        const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => recordOf(req, exchange, 200, reply));
+        const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => ingressLogRecord(req, exchange, 200, reply));
         reply(req, res, 200, body);
       } catch (err) {
         fail(req, res, asProblem(err));
@@ -172,50 +145,8 @@ function asProblem(err: unknown): Problem {
   const unavailable = dependencyProblem(err);
   if (unavailable) return unavailable;
   if (err instanceof ParameterError) return new Problem(400, 'Bad Request', err.message, { errors: [{ path: err.field, message: err.reason }] });
-  const status = (err as { status?: unknown })?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    const tooLarge = (err as { type?: string }).type === 'entity.too.large';
-    return new Problem(status, tooLarge ? 'Payload Too Large' : 'Bad Request', tooLarge ? `The body is over the ${INGRESS_BODY_LIMIT / 1024} KB limit` : `body: ${(err as Error).message}`, {
-      errors: [{ path: 'body', message: (err as Error).message }],
-    });
-  }
+  const refusedBody = bodyParserProblem(err, `${INGRESS_BODY_LIMIT / 1024} KB`);
+  if (refusedBody) return refusedBody;
   console.error('ingress: unexpected error', err);
   return new Problem(500, 'Internal Server Error', 'An unexpected error occurred');
-}
-
-const ingressReply = z.object({
-  ok: z.literal(true),
-  request_id: z.string(),
-  caller_id: z.string().optional(),
-  call_id: z.string().optional(),
-  expires_at: z.string().optional(),
-  duplicate: z.boolean().optional(),
-});
-
-const SUMMARIES: Record<IncomingWebhookType, string> = {
-  call_data: 'Pre-call data for a caller (caller_id; every other parameter becomes a tag)',
-  update_fields: 'Post-call update: converted, call_converted_at, revenue_paid_out, publisher_paid_out, reason, add, remove',
-  update_revenue: 'Post-call revenue: revenue_paid_out, publisher_paid_out',
-  update_tags: 'Post-call tags: add, remove, or tag parameters',
-};
-
-function documentIngress(openapi: OpenApiRegistry): void {
-  for (const [type, path] of Object.entries(INGRESS_PATHS) as Array<[IncomingWebhookType, string]>) {
-    const postCall: OperationDoc['responses'] = type === 'call_data' ? {} : { 404: { description: 'No such call' }, 410: { description: "The call's post-call window has closed" } };
-    for (const method of ['get', 'post'] as const) {
-      openapi.add({
-        method, path, tag: 'Ingress', summary: SUMMARIES[type], auth: 'auth_key',
-        responses: {
-          200: { description: type === 'call_data' ? 'Accepted: committed to PostgreSQL and given to the caller\'s calls in progress' : 'Accepted: applied to the call (durable in Temporal)', schema: ingressReply },
-          400: { description: 'Bad input; the body names the field' },
-          401: { description: 'Missing or unknown auth key, or a key of another webhook type' },
-          403: { description: 'The webhook or its organization is disabled' },
-          ...postCall,
-          413: { description: `Body over ${INGRESS_BODY_LIMIT / 1024} KB` },
-          429: { description: 'Over the rate limit of the key or the client address; retry after Retry-After' },
-          503: { description: 'PostgreSQL or Temporal cannot take the data now. Retry after Retry-After; a repeat has the same effect once.' },
-        },
-      });
-    }
-  }
 }

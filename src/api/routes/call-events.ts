@@ -13,6 +13,7 @@ export function callEventRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       responses: {
         202: { description: 'Accepted: the event is durable in the call workflow', schema: platformEventAccepted },
         400: { description: 'Invalid event', schema: problemSchema },
+        422: { description: 'A phone number of the documented shape that is not a possible number', schema: problemSchema },
         503: { description: 'Temporal cannot take the event now; retry', schema: problemSchema },
       },
     },

@@ -3,25 +3,17 @@ import { callWorkflowId } from '../../shared/messages';
 import { queryLiveCall } from '../../temporal/calls';
 import { callTimeline } from '../../temporal/timeline';
 import type { ApiContext } from '../context';
-import { notFound, Problem } from '../problem';
+import { notFound } from '../problem';
 import type { ApiRoutes } from '../route';
 import { callDetailSchema, callListQuery, callSummarySchema, callTimelineSchema, indexedCallDetail, liveCallDetail, toCallSummary } from '../schemas/call';
-import { page, problemSchema } from '../schemas/common';
+import { page, problemSchema, timeCursor } from '../schemas/common';
 import { callIdParams } from '../schemas/platform-event';
 
 const tag = 'Calls';
 
-/** The list cursor: the last row's start time and call id, opaque to clients. */
-const encodeCursor = (startedAt: Date, callId: string) => Buffer.from(JSON.stringify([startedAt.toISOString(), callId])).toString('base64url');
-
-function decodeCursor(cursor: string): { started_at: string; call_id: string } {
-  try {
-    const [startedAt, callId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof startedAt === 'string' && typeof callId === 'string' && !Number.isNaN(Date.parse(startedAt))) return { started_at: startedAt, call_id: callId };
-  } catch {
-    // falls through to the 400
-  }
-  throw new Problem(400, 'Bad Request', 'query.cursor: is not a cursor this API returned', { errors: [{ path: 'query.cursor', message: 'is not a cursor this API returned' }] });
+function callCursor(cursor: string): { started_at: string; call_id: string } {
+  const { time, id } = timeCursor.decode(cursor);
+  return { started_at: time.toISOString(), call_id: id };
 }
 
 export function callRoutes(routes: ApiRoutes, ctx: ApiContext): void {
@@ -31,10 +23,10 @@ export function callRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       responses: { 200: { description: 'A page of calls from the call index', schema: page(callSummarySchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
     },
     async ({ auth, query }) => {
-      const rows = await listCalls(ctx.db, auth.orgId, { ...query, after: query.cursor ? decodeCursor(query.cursor) : undefined });
+      const rows = await listCalls(ctx.db, auth.orgId, { ...query, after: query.cursor ? callCursor(query.cursor) : undefined });
       const data = rows.slice(0, query.limit);
       const last = data[data.length - 1];
-      const next = rows.length > query.limit && last?.started_at ? encodeCursor(last.started_at, last.call_id) : null;
+      const next = rows.length > query.limit && last?.started_at ? timeCursor.encode(last.started_at, last.call_id) : null;
       return { status: 200, body: { data: data.map(toCallSummary), next_cursor: next } };
     },
   );

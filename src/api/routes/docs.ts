@@ -5,7 +5,7 @@ import type { OpenApiRegistry } from '../openapi';
 const swaggerUiDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
 
 const page = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>callhooks API</title>
+<html lang="en"><head><meta charset="utf-8"><title>callhooks API</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div>
 <script src="/docs/assets/swagger-ui-bundle.js"></script>
@@ -18,7 +18,8 @@ export function docsRoutes(router: Router, openapi: OpenApiRegistry, publicBaseU
   });
   router.use('/docs/assets', express.static(swaggerUiDir, { index: false }));
   router.get('/docs/init.js', (_req, res) => {
-    res.type('application/javascript').send("window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#swagger-ui' });");
+    // No validator badge: it would load an image from validator.swagger.io, which the page's CSP refuses.
+    res.type('application/javascript').send("window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#swagger-ui', validatorUrl: null });");
   });
   router.get('/docs', (_req, res) => {
     res.type('html').send(page);

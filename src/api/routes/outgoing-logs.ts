@@ -4,20 +4,16 @@ import { newId } from '../../ids';
 import { durably } from '../../temporal/calls';
 import type { RedeliveryInput, redeliveryWorkflow } from '../../workflows/redelivery';
 import type { ApiContext } from '../context';
-import { conflict, notFound, Problem } from '../problem';
+import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
-import { idParams, page, problemSchema } from '../schemas/common';
+import { idParams, page, problemSchema, timeCursor } from '../schemas/common';
 import { deliveryDetailSchema, deliveryListQuery, deliverySchema } from '../schemas/delivery';
 
 const tag = 'Logs';
 
-/** `<epoch ms>_<delivery id>`: opaque to clients, readable in a log. */
-const encodeCursor = (row: DeliveryCursor) => `${row.created_at.getTime()}_${row.id}`;
-
-function decodeCursor(cursor: string): DeliveryCursor {
-  const match = /^(\d{1,15})_(.+)$/.exec(cursor);
-  if (match) return { created_at: new Date(Number(match[1])), id: match[2] };
-  throw new Problem(400, 'Bad Request', 'query.cursor: is not a cursor this API returned', { errors: [{ path: 'query.cursor', message: 'is not a cursor this API returned' }] });
+function deliveryCursor(cursor: string): DeliveryCursor {
+  const { time, id } = timeCursor.decode(cursor);
+  return { created_at: time, id };
 }
 
 export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
@@ -29,10 +25,10 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       responses: { 200: { description: 'A page of deliveries', schema: page(deliverySchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
     },
     async ({ auth, query }) => {
-      const rows = await listDeliveries(db, auth.orgId, query, query.cursor ? decodeCursor(query.cursor) : undefined);
+      const rows = await listDeliveries(db, auth.orgId, query, query.cursor ? deliveryCursor(query.cursor) : undefined);
       const data = rows.slice(0, query.limit);
       const last = data[data.length - 1];
-      return { status: 200, body: { data: data.map(toDelivery), next_cursor: rows.length > query.limit ? encodeCursor(last) : null } };
+      return { status: 200, body: { data: data.map(toDelivery), next_cursor: rows.length > query.limit ? timeCursor.encode(last.created_at, last.id) : null } };
     },
   );
 

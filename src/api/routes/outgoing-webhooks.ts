@@ -71,7 +71,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       body: outgoingWebhookInput, responses: { 201: { description: 'Created', schema: outgoingWebhookWithSecret }, ...invalid },
     },
     async ({ auth, body, audited }) => {
-      assertSaveable(body);
+      await assertSaveable(body);
       const secret = body.signing.enabled ? generateSigningSecret() : undefined;
       const insert = (trx: Trx) => insertOutgoingWebhook(trx, auth.orgId, body, secret ? deps.secrets.seal(secret) : null);
       const row = await audited(async (trx) => changeOf('outgoing_webhook', 'created', { after: toOutgoingWebhook(await insert(trx)) }));
@@ -106,7 +106,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
     async ({ auth, params, body, audited }) => {
       const current = await existing(auth.orgId, params.id);
-      assertSaveable({
+      await assertSaveable({
         url: body.url ?? current.url,
         headers: body.headers ?? current.headers,
         body_format: body.body_format ?? (current.body_format as WebhookTemplates['body_format']),
@@ -168,7 +168,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     async ({ auth, body }) => {
       const { event_type, ...templates } = body;
       const context = await previewContext(ctx, auth.orgId, event_type ?? (sampleRenderContext().event.type as CallEventType));
-      return { status: 200, body: previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
+      return { status: 200, body: await previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
 
@@ -181,7 +181,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const row = await existing(auth.orgId, params.id);
       const eventType = body.event_type ?? (row.event_types[0] as CallEventType | undefined) ?? 'call.converted';
       const context = await previewContext(ctx, auth.orgId, eventType, body.call_id);
-      return { status: 200, body: previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
+      return { status: 200, body: await previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
     },
   );
 

@@ -48,6 +48,7 @@ export function tagRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       responses: {
         201: { description: 'Created', schema: tagSchema },
         400: { description: 'Invalid input', schema: problemSchema },
+        422: { description: 'The same source listed twice', schema: problemSchema },
         409: { description: 'The name is taken', schema: tagConflictSchema },
       },
     },
@@ -86,6 +87,7 @@ export function tagRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       summary: 'Change a tag definition (a rename is refused with 409 while outgoing webhooks use the old name)',
       responses: {
         200: { description: 'The changed tag', schema: tagSchema },
+        422: { description: 'The same source listed twice', schema: problemSchema },
         404: { description: 'Not found', schema: problemSchema },
         409: { description: 'The new name is taken, or webhooks use the old name', schema: tagConflictSchema },
       },

@@ -2,22 +2,24 @@ import { z } from 'zod';
 import { toE164 } from '../../phone';
 import type { CallRow } from '../../db/tables/calls';
 import type { LiveCallState } from '../../shared/messages';
-import { paginationQuery } from './common';
+import { instant, nonBlankText, paginationQuery, PHONE_TEXT, timeCursor } from './common';
+import { CALL_ID_PATTERN } from './platform-event';
 
 const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
 
 export const callListQuery = paginationQuery.extend({
+  cursor: timeCursor.schema(CALL_ID_PATTERN),
   status: z.enum(CALL_STATUSES).optional(),
+  /** A number as a sender would write it; one that is not a possible number matches no call. */
   caller: z
     .string()
-    .trim()
-    .min(1)
     .max(40)
-    .transform((raw, ctx) => toE164(raw) ?? (ctx.addIssue({ code: 'custom', message: `"${raw}" is not a phone number` }), z.NEVER))
+    .regex(PHONE_TEXT, 'must be a phone number in ASCII')
+    .transform((raw) => toE164(raw) ?? raw)
     .optional(),
-  campaign_id: z.string().trim().min(1).max(500).optional(),
-  from: z.iso.datetime({ offset: true }).optional().describe('calls that started at or after this time'),
-  to: z.iso.datetime({ offset: true }).optional().describe('calls that started before this time'),
+  campaign_id: nonBlankText(500).optional(),
+  from: instant.optional().describe('calls that started at or after this time'),
+  to: instant.optional().describe('calls that started before this time'),
 });
 
 const nullableText = z.string().nullable();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
-import { paginationQuery } from './common';
+import { ID_PATTERN, instant, paginationQuery, timeCursor } from './common';
 
 /** `held`: its webhook is paused; it waits, unattempted, until the webhook is resumed or answers a probe. */
 export const DELIVERY_STATUSES = ['pending', 'held', 'succeeded', 'failed', 'skipped'] as const;
@@ -48,12 +48,13 @@ export type DeliveryAttempt = z.output<typeof deliveryAttemptSchema>;
 export const deliveryDetailSchema = deliverySchema.extend({ attempts: z.array(deliveryAttemptSchema) });
 
 export const deliveryListQuery = paginationQuery.extend({
+  cursor: timeCursor.schema(ID_PATTERN),
   webhook_id: z.string().max(100).optional(),
   call_id: z.string().max(128).optional(),
   event_type: z.enum(CALL_EVENT_TYPES).optional(),
   status: z.enum(DELIVERY_STATUSES).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
 });
 
 export type DeliveryListQuery = z.output<typeof deliveryListQuery>;

@@ -1,19 +1,18 @@
-import { getCountries, type CountryCode } from 'libphonenumber-js';
+import { getCountries } from 'libphonenumber-js';
 import { z } from 'zod';
 import { INCOMING_WEBHOOK_TYPES } from '../../db/tables/incoming';
-import { paginationQuery } from './common';
+import { instant, nonBlankText, paginationQuery } from './common';
 
 export const LIFESPAN_BOUNDS = { min: 60, max: 30 * 86_400, default: 3600 } as const;
 
-const regions = new Set<string>(getCountries());
+// Upper or lower case, as the schema states it: `gb` is taken and stored as GB.
+const REGIONS: string[] = getCountries();
 export const region = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((v) => regions.has(v as CountryCode), 'must be an ISO 3166 region code such as US or GB');
+  .enum([...REGIONS, ...REGIONS.map((code) => code.toLowerCase())], { error: () => 'must be an ISO 3166 region code such as US or GB' })
+  .transform((code) => code.toUpperCase());
 
 export const incomingWebhookInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: nonBlankText(200),
   type: z.enum(INCOMING_WEBHOOK_TYPES, { error: () => `must be one of: ${INCOMING_WEBHOOK_TYPES.join(', ')}` }),
   enabled: z.boolean().default(true),
   /** How long `call_data` is held for the caller; for post-call types, how long the call accepts updates. */
@@ -21,7 +20,7 @@ export const incomingWebhookInput = z.object({
   /** Region for caller numbers without a country code; null uses the organization's. */
   default_region: region.nullable().default(null),
   /** Parameter name (case-insensitive) → tag name, or onto `caller_id` / `call_id`. */
-  parameter_map: z.record(z.string().trim().min(1).max(200), z.string().trim().min(1).max(200)).default({}),
+  parameter_map: z.record(nonBlankText(200), nonBlankText(200)).default({}),
 });
 
 export type IncomingWebhookInput = z.output<typeof incomingWebhookInput>;
@@ -49,8 +48,8 @@ export const incomingLogQuery = paginationQuery.extend({
   webhook_id: z.string().max(100).optional(),
   status: z.coerce.number().int().min(100).max(599).optional(),
   caller: z.string().max(40).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
 });
 
 export const incomingLogSchema = z.object({

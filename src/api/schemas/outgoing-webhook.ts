@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { filtersSchema } from '../../filters';
 import { DEFAULT_HEALTH_POLICY, DEFAULT_RETRY } from '../../shared/delivery';
+import { nonBlankText } from './common';
+import { CALL_ID_PATTERN } from './platform-event';
 import { webhookHealthSchema } from './webhook-health';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -39,14 +41,21 @@ export const rateLimitSchema = z.object({
 
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a valid HTTP header name');
 
+/** Every header is a template rendered per delivery; a receiver needs a handful. */
+export const MAX_HEADERS = 50;
+const headers = z
+  .record(headerName, z.string().max(8000))
+  .refine((h) => Object.keys(h).length <= MAX_HEADERS, `must have at most ${MAX_HEADERS} headers`)
+  .meta({ maxProperties: MAX_HEADERS });
+
 export const outgoingWebhookInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: nonBlankText(200),
   enabled: z.boolean().default(true),
   /** At least one, unless the webhook is a notification channel only. */
   event_types: z.array(z.enum(CALL_EVENT_TYPES, { error: () => `must be one of: ${CALL_EVENT_TYPES.join(', ')}` })),
   method: z.enum(HTTP_METHODS).default('POST'),
-  url: z.string().trim().min(1).max(4000),
-  headers: z.record(headerName, z.string().max(8000)).default({}),
+  url: nonBlankText(4000),
+  headers: headers.default({}),
   body_format: z.enum(BODY_FORMATS).default('json'),
   body_template: z.string().max(64_000).default(''),
   filters: filtersSchema.default([]),
@@ -99,7 +108,7 @@ const eventType = z.enum(CALL_EVENT_TYPES);
 
 export const previewSavedBody = z.object({
   /** Render with this call's data instead of the sample call. */
-  call_id: z.string().trim().min(1).max(128).optional(),
+  call_id: z.string().regex(CALL_ID_PATTERN, 'must be 1-128 letters, digits or . _ : -').optional(),
   /** The event to render for; defaults to the webhook's first event type. */
   event_type: eventType.optional(),
 });

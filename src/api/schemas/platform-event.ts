@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { PLATFORM_EVENT_TYPES } from '../../shared/call';
 import { toE164 } from '../../phone';
+import { instant, nonBlankText, PHONE_TEXT, UNPROCESSABLE } from './common';
 
+// Printable ASCII with a digit is the shape; whether it is a possible number is a 422 (no schema can say).
 const phone = z
   .string()
-  .trim()
-  .min(1)
   .max(40)
-  .transform((raw, ctx) => {
-    const e164 = toE164(raw);
-    if (!e164) {
-      ctx.addIssue({ code: 'custom', message: `"${raw}" is not a phone number` });
-      return z.NEVER;
-    }
-    return e164;
-  });
+  .regex(PHONE_TEXT, 'must be a phone number in ASCII')
+  .transform((raw, ctx) => toE164(raw) ?? (ctx.addIssue({ code: 'custom', message: `"${raw.trim()}" is not a possible phone number`, params: UNPROCESSABLE }), z.NEVER));
 
 const money = z.coerce.number().finite().min(0).max(1e9);
 const text = z.string().trim().max(500);
@@ -49,13 +43,16 @@ export const callFieldsSchema = z
 
 export const platformEventBody = z.object({
   type: z.enum(PLATFORM_EVENT_TYPES),
-  event_id: z.string().trim().min(1).max(200).optional(),
-  occurred_at: z.iso.datetime({ offset: true }).optional(),
+  event_id: nonBlankText(200).optional(),
+  occurred_at: instant.optional(),
   call: callFieldsSchema.default({}),
 });
 
+/** A platform's call id: what the call workflow's id and the call index are keyed by. */
+export const CALL_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
 export const callIdParams = z.object({
-  call_id: z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must be 1-128 letters, digits or . _ : -'),
+  call_id: z.string().regex(CALL_ID_PATTERN, 'must be 1-128 letters, digits or . _ : -'),
 });
 
 export const platformEventAccepted = z.object({ call_id: z.string(), workflow_id: z.string(), event_id: z.string() });

@@ -1,41 +1,38 @@
 import { z } from 'zod';
 import { TAG_NAME_PATTERN, normalizeTagName } from '../../shared/tag-names';
-import { TAG_SOURCE_TYPES } from '../../shared/tags';
+import { TAG_SOURCE_TYPES, type TagSourceType } from '../../shared/tags';
 import { CALL_FIELD_TOKENS } from '../../templates';
-import { problemSchema } from './common';
+import { nonBlankText, problemSchema, UNPROCESSABLE } from './common';
 
 // `[FROM]` always reads the call, never a tag, so a tag with a built-in's name could never be used.
-const BUILT_IN_NAMES = new Set(CALL_FIELD_TOKENS.map((token) => token.name));
+const NOT_BUILT_IN = new RegExp(`^(?!(?:${CALL_FIELD_TOKENS.map((token) => token.name).join('|')})$)`);
 
 export const tagName = z
   .string()
-  .trim()
   .max(64)
   .regex(TAG_NAME_PATTERN, 'must be UPPER_SNAKE: capital letters, digits and single underscores, starting with a letter (HOMEOWNER)')
-  .refine((name) => !BUILT_IN_NAMES.has(name), { message: 'is a built-in call field token; pick another name' });
+  .regex(NOT_BUILT_IN, 'is a built-in call field token; pick another name');
 
-export const tagSourceSchema = z
-  .object({
-    type: z.enum(TAG_SOURCE_TYPES),
-    key: z.string().trim().min(1).max(200).refine((key) => normalizeTagName(key) !== '', { message: 'must contain a letter or digit' }),
-    incoming_webhook_id: z.string().trim().min(1).max(100).optional(),
-  })
-  .strict()
-  .refine((source) => source.type === 'incoming_webhook' || source.incoming_webhook_id === undefined, {
-    message: 'only an incoming_webhook source can name an incoming_webhook_id',
-    path: ['incoming_webhook_id'],
-  });
+// The parameter, header or field name a source reads; its tag name keeps only letters and digits.
+const sourceKey = nonBlankText(200).regex(/[A-Za-z0-9]/, 'must contain a letter or digit');
+const OTHER_SOURCE_TYPES = TAG_SOURCE_TYPES.filter((type): type is Exclude<TagSourceType, 'incoming_webhook'> => type !== 'incoming_webhook');
 
-const sourceIdentity = (s: z.output<typeof tagSourceSchema>) => `${s.type}:${normalizeTagName(s.key)}:${s.incoming_webhook_id ?? ''}`;
+/** Only an incoming_webhook source can name the webhook it reads (any incoming webhook when it names none). */
+export const tagSourceSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('incoming_webhook'), key: sourceKey, incoming_webhook_id: nonBlankText(100).optional() }).strict(),
+  z.object({ type: z.enum(OTHER_SOURCE_TYPES), key: sourceKey }).strict(),
+]);
+
+const sourceIdentity = (s: z.output<typeof tagSourceSchema>) => `${s.type}:${normalizeTagName(s.key)}:${'incoming_webhook_id' in s ? (s.incoming_webhook_id ?? '') : ''}`;
 
 export const tagInput = z.object({
   name: tagName,
-  display_name: z.string().trim().min(1).max(200).optional(),
+  display_name: nonBlankText(200).optional(),
   description: z.string().max(2000).default(''),
   sources: z
     .array(tagSourceSchema)
     .max(50)
-    .refine((sources) => new Set(sources.map(sourceIdentity)).size === sources.length, { message: 'lists the same source twice' })
+    .refine((sources) => new Set(sources.map(sourceIdentity)).size === sources.length, { message: 'lists the same source twice', params: UNPROCESSABLE })
     .default([]),
 });
 

@@ -29,7 +29,7 @@ describe('filterConditionSchema', () => {
   });
 
   it('turns a numeric string bound into a number', () => {
-    expect(filterConditionSchema.parse({ field: 'duration', op: 'gte', value: ' 30.5 ' })).toEqual({
+    expect(filterConditionSchema.parse({ field: 'duration', op: 'gte', value: '30.5' })).toEqual({
       field: 'duration',
       op: 'gte',
       value: 30.5,

@@ -55,11 +55,8 @@ describe('tag definition input', () => {
 
   it('accepts an incoming_webhook_id only on incoming_webhook sources, and no source twice', () => {
     expect(tagInput.safeParse({ name: 'X', sources: [{ type: 'incoming_webhook', key: 'x', incoming_webhook_id: 'iwh_1' }] }).success).toBe(true);
-    expect(tagInput.safeParse({ name: 'X', sources: [{ type: 'sip_header', key: 'x', incoming_webhook_id: 'iwh_1' }] }).error!.issues[0].path).toEqual([
-      'sources',
-      0,
-      'incoming_webhook_id',
-    ]);
+    const [issue] = tagInput.safeParse({ name: 'X', sources: [{ type: 'sip_header', key: 'x', incoming_webhook_id: 'iwh_1' }] }).error!.issues;
+    expect(issue).toMatchObject({ path: ['sources', 0], keys: ['incoming_webhook_id'] });
     expect(tagInput.safeParse({ name: 'X', sources: [{ type: 'rtb', key: 'geo.city' }, { type: 'rtb', key: 'GEO_CITY' }] }).success).toBe(false);
   });
 });

@@ -1,18 +1,10 @@
-import { TemplateError, compileTemplate, renderBody } from '../../../src/templates';
-import { contextWith } from './helpers';
+import { compileTemplate, renderBody } from '../../../src/templates';
+import { contextWith, thrownTemplateError } from './helpers';
 
 const render = (template: string, format: 'json' | 'raw' = 'raw', ctx = contextWith()) =>
   renderBody(compileTemplate(template, format), ctx).body;
 
-function compileError(template: string): TemplateError {
-  try {
-    compileTemplate(template, 'json');
-  } catch (err) {
-    if (err instanceof TemplateError) return err;
-    throw err;
-  }
-  throw new Error('expected a TemplateError');
-}
+const compileError = (template: string) => thrownTemplateError(() => compileTemplate(template, 'json'));
 
 describe('Liquid', () => {
   it('exposes call, tags and event', () => {

@@ -15,14 +15,14 @@ function renderErrors(templates: WebhookTemplates, options: Parameters<typeof va
 }
 
 /**
- * Refuses what cannot work: a webhook that receives nothing (400), and templates that would not render or would
- * send an unparseable JSON body (422) — the call template against the sample call, a notification channel's
+ * Refuses what cannot work: a webhook that receives nothing, and templates that would not render or would
+ * send an unparseable JSON body (422 for both) — the call template against the sample call, a notification channel's
  * alert template against a sample alert — naming the field.
  */
 export async function assertSaveable(webhook: SaveableWebhook): Promise<void> {
   if (webhook.event_types.length === 0 && !webhook.notification_channel) {
     const message = 'must name at least one event type, unless the webhook is a notification channel';
-    throw new Problem(400, 'Bad Request', `body.event_types: ${message}`, { errors: [{ path: 'body.event_types', message }] });
+    throw new Problem(422, 'Unprocessable Entity', `body.event_types: ${message}`, { errors: [{ path: 'body.event_types', message }] });
   }
   // Renders take their turn with every other render of the process, within one budget each.
   const errors = await inRenderTurn(() => [

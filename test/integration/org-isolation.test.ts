@@ -51,6 +51,7 @@ describe("organization isolation on every route of the OpenAPI document", () => 
         body_template: '{"who": "bravo [FROM]"}',
       })
     ).id;
+    bravo.recoveries = (await ok(admin, `${BASE}/outgoing-webhooks/${bravo['outgoing-webhooks']}/recover`, { since: new Date(Date.now() - 3_600_000).toISOString() })).id;
     bravo.tags = (await ok(admin, `${BASE}/tags`, { name: 'BRAVO_SEGMENT' })).id;
     bravo.tokens = (await ok(admin, `${BASE}/tokens`, { name: 'bravo reader', role: 'read' })).id;
     const callId = uniqueName('call');

@@ -69,7 +69,7 @@ describe('alerts about webhook health', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'alert_template', path: 'body.alert_template' })]);
     const deaf = await stack.request('/api/v1/outgoing-webhooks', { body: { name: 'nothing', event_types: [], url: `${ops.url}/x` } });
-    expect(deaf.status).toBe(400);
+    expect(deaf.status).toBe(422);
     expect(deaf.body.errors).toEqual([expect.objectContaining({ path: 'body.event_types' })]);
   });
 });

@@ -98,7 +98,7 @@ export function organizationRoutes(routes: ApiRoutes, { db }: ApiContext): void 
     {
       method: 'post', path: '/organizations/:id/tokens', tag, access: 'instance', params: idParams, body: tokenInput,
       summary: 'Issue an API token into an organization (shown once), e.g. to replace a lost admin token',
-      responses: { 201: { description: 'Created', schema: createdTokenSchema }, ...missing },
+      responses: { 201: { description: 'Created', schema: createdTokenSchema }, ...missing, 422: { description: 'expires_at has already passed', schema: problemSchema } },
     },
     async ({ params, body, audited }) => {
       if (!(await findOrganization(db, params.id))) throw notFound(`Organization ${params.id}`);

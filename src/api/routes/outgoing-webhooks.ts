@@ -38,7 +38,7 @@ import {
 } from '../schemas/outgoing-webhook';
 
 const tag = 'Outgoing webhooks';
-const invalid = { 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'The templates do not render', schema: problemSchema } };
+const invalid = { 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'The webhook would receive nothing, or its templates do not render', schema: problemSchema } };
 const missing = { 404: { description: 'Not found', schema: problemSchema } };
 
 export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void {

@@ -4,12 +4,8 @@ import { TOKEN_ROLES } from '../../security/roles';
 export const tokenInput = z.object({
   name: z.string().trim().min(1).max(100),
   role: z.enum(TOKEN_ROLES, { error: () => `must be one of: ${TOKEN_ROLES.join(', ')}` }),
-  /** When the token stops working; null or absent: never. */
-  expires_at: z.iso
-    .datetime({ offset: true })
-    .refine((v) => Date.parse(v) > Date.now(), 'must be in the future')
-    .nullable()
-    .default(null),
+  /** When the token stops working; null or absent: never. A time already past is refused with 422. */
+  expires_at: z.iso.datetime({ offset: true }).nullable().default(null),
 });
 
 export type TokenInput = z.output<typeof tokenInput>;

@@ -114,6 +114,7 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
         event_types: body.event_types ?? current.event_types,
         notification_channel: body.notification_channel ?? current.notification_channel,
         alert_template: body.alert_template ?? current.alert_template,
+        health_policy: body.health_policy ?? current.health_policy,
       });
       const signingOn = current.signing_secret !== null;
       const secret = body.signing?.enabled && !signingOn ? generateSigningSecret() : undefined;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { instant } from './common';
+import { CALL_ID_PATTERN } from './platform-event';
 
 export const recoverBody = z.object({
   /** Failed (or discarded) deliveries made at or after this time are sent again. */
-  since: z.iso.datetime({ offset: true }),
+  since: instant,
   /** Only this call's. */
-  call_id: z.string().trim().min(1).max(128).optional(),
+  call_id: z.string().regex(CALL_ID_PATTERN, 'must be 1-128 letters, digits or . _ : -').optional(),
 });
 
 export const recoverySchema = z.object({

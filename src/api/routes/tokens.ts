@@ -38,7 +38,7 @@ export function tokenRoutes(routes: ApiRoutes, { db }: ApiContext): void {
   routes.add(
     {
       method: 'post', path: '/tokens', tag, summary: 'Create an API token (the response shows it once; only its hash is kept)', body: tokenInput,
-      responses: { 201: { description: 'Created', schema: createdTokenSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
+      responses: { 201: { description: 'Created', schema: createdTokenSchema }, 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'A value of the documented shape the API cannot use (a time zone Intl does not know, an expiry in the past)', schema: problemSchema } },
     },
     async ({ auth, body, audited }) => ({ status: 201, body: await createToken(audited, auth.orgId, body) }),
   );

@@ -45,7 +45,7 @@ describe('scoped API tokens: roles, expiry, revocation, masking', () => {
     expect(role.status).toBe(400);
     expect(role.body.errors).toEqual([expect.objectContaining({ path: 'body.role' })]);
     const past = await stack.request('/api/v1/tokens', { body: { name: 'x', role: 'read', expires_at: '2020-01-01T00:00:00Z' } });
-    expect(past.status).toBe(400);
+    expect(past.status).toBe(422);
     expect(past.body.errors).toEqual([expect.objectContaining({ path: 'body.expires_at', message: 'must be in the future' })]);
   });
 

@@ -39,7 +39,7 @@ export function organizationRoutes(routes: ApiRoutes, { db }: ApiContext): void 
     {
       method: 'post', path: '/organizations', tag, access: 'instance', body: organizationInput,
       summary: 'Create an organization with its first admin token (shown once)',
-      responses: { 201: { description: 'Created', schema: createdOrganizationSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
+      responses: { 201: { description: 'Created', schema: createdOrganizationSchema }, 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'A value of the documented shape the API cannot use (a time zone Intl does not know, an expiry in the past)', schema: problemSchema } },
     },
     async ({ body, audited }) => {
       const { name, enabled, ...settings } = body;
@@ -80,7 +80,7 @@ export function organizationRoutes(routes: ApiRoutes, { db }: ApiContext): void 
     {
       method: 'patch', path: '/organizations/:id', tag, access: 'instance', params: idParams, body: patchOf(organizationInput),
       summary: "Change an organization's settings, or disable it (its tokens and ingress keys stop working at once) and enable it again",
-      responses: { 200: { description: 'The changed organization', schema: organizationSchema }, 409: { description: "The instance admin's own organization cannot be disabled", schema: problemSchema }, ...missing },
+      responses: { 200: { description: 'The changed organization', schema: organizationSchema }, 422: { description: 'A value of the documented shape the API cannot use (a time zone Intl does not know, an expiry in the past)', schema: problemSchema }, 409: { description: "The instance admin's own organization cannot be disabled", schema: problemSchema }, ...missing },
     },
     async ({ auth, params, body, audited }) => {
       if (body.enabled === false && params.id === auth.orgId) throw conflict("The instance admin's own organization cannot be disabled");
@@ -98,7 +98,7 @@ export function organizationRoutes(routes: ApiRoutes, { db }: ApiContext): void 
     {
       method: 'post', path: '/organizations/:id/tokens', tag, access: 'instance', params: idParams, body: tokenInput,
       summary: 'Issue an API token into an organization (shown once), e.g. to replace a lost admin token',
-      responses: { 201: { description: 'Created', schema: createdTokenSchema }, ...missing, 422: { description: 'expires_at has already passed', schema: problemSchema } },
+      responses: { 201: { description: 'Created', schema: createdTokenSchema }, 422: { description: 'A value of the documented shape the API cannot use (a time zone Intl does not know, an expiry in the past)', schema: problemSchema }, ...missing },
     },
     async ({ params, body, audited }) => {
       if (!(await findOrganization(db, params.id))) throw notFound(`Organization ${params.id}`);

@@ -37,7 +37,7 @@ export function settingsRoutes(routes: ApiRoutes, { db }: ApiContext): void {
   routes.add(
     {
       method: 'patch', path: '/settings', tag, summary: "Change the organization's settings", body: patchOf(settingsInput),
-      responses: { 200: { description: 'The changed settings', schema: settingsSchema }, 400: { description: 'Invalid input', schema: problemSchema } },
+      responses: { 200: { description: 'The changed settings', schema: settingsSchema }, 400: { description: 'Invalid input', schema: problemSchema }, 422: { description: 'A value of the documented shape the API cannot use (a time zone Intl does not know, an expiry in the past)', schema: problemSchema } },
     },
     async ({ auth, body, audited }) => ({
       status: 200,

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { TOKEN_ROLES } from '../../security/roles';
+import { instant, nonBlankText, UNPROCESSABLE } from './common';
 
 export const tokenInput = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: nonBlankText(100),
   role: z.enum(TOKEN_ROLES, { error: () => `must be one of: ${TOKEN_ROLES.join(', ')}` }),
-  /** When the token stops working; null or absent: never. A time already past is refused with 422. */
-  expires_at: z.iso.datetime({ offset: true }).nullable().default(null),
+  /** When the token stops working; null or absent: never. */
+  expires_at: instant
+    .refine((v) => Date.parse(v) > Date.now(), { message: 'must be in the future', params: UNPROCESSABLE })
+    .nullable()
+    .default(null),
 });
 
 export type TokenInput = z.output<typeof tokenInput>;

@@ -130,7 +130,13 @@ describe('pausing a webhook', () => {
     }
   });
 
-  it('refuses to pause an unknown or disabled webhook', async () => {
+  it('refuses thresholds that contradict each other (422 naming the field), and pausing an unknown or disabled webhook', async () => {
+    const contradictory = await stack.request('/api/v1/outgoing-webhooks', {
+      body: { name: 'x', event_types: ['call.incoming'], url: `${receiver.url}/x`, body_template: '{}', health_policy: { failing_after: 10, pause_after: 3 } },
+    });
+    expect(contradictory.status).toBe(422);
+    expect(contradictory.body.errors).toEqual([expect.objectContaining({ path: 'body.health_policy.pause_after' })]);
+
     expect((await stack.request('/api/v1/outgoing-webhooks/whk_missing/pause', { method: 'POST' })).status).toBe(404);
     const off = await createCallWebhook(stack, receiver, { enabled: false });
     const res = await stack.request(`/api/v1/outgoing-webhooks/${off.id}/pause`, { method: 'POST' });

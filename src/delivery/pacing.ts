@@ -15,7 +15,15 @@ export type Pace = { go: true } | { go: false; retryInMs: number };
 /** A limit's requests are spaced a tenth wider than it allows: a send that starts late never crowds the limit. */
 const SAFETY = 1.1;
 
-const intervalOf = (limit: RateLimit) => ((limit.per === 'second' ? 1000 : 60_000) / limit.requests) * SAFETY;
+const periodOf = (limit: RateLimit) => (limit.per === 'second' ? 1000 : 60_000);
+const intervalOf = (limit: RateLimit) => (periodOf(limit) / limit.requests) * SAFETY;
+
+/**
+ * How late a send may start on its slot. Slots spaced by the safety margin leave room for this much delay in any
+ * period (slots from a period and this much before it still fit its limit), so a busy process that wakes late
+ * keeps its slot instead of wasting it.
+ */
+const latenessAllowedOf = (limit: RateLimit) => periodOf(limit) * (SAFETY - 1);
 
 /** Ask again around when a slot comes within reach, spread over a window so the waiting do not return as one. */
 function askAgainIn(waitMs: number, windowMs: number): number {
@@ -44,9 +52,9 @@ export async function paceDelivery(db: Db, webhook: OutgoingWebhookRow, throttle
     const waitMs = slot.at - Date.now();
     if (!slot.granted) return { go: false, retryInMs: askAgainIn(waitMs, window) };
     if (waitMs > 0) await sleep(waitMs);
-    // Late for the slot (a busy process, a slow answer): sending now would crowd the next one, so the slot is
-    // given up (unused capacity, never excess) and a new one taken. A send starts at most a quarter interval late.
-    if (Date.now() - slot.at <= interval / 4) return { go: true };
+    // Too late for the slot (a stalled process, a slow answer): sending now could crowd the limit, so the slot is
+    // given up (unused capacity, never excess) and a new one taken.
+    if (Date.now() - slot.at <= latenessAllowedOf(limit)) return { go: true };
   }
   return { go: false, retryInMs: askAgainIn(interval, window) };
 }

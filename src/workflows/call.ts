@@ -17,9 +17,11 @@ import { DURATION_MARKS } from '../shared/call';
 import {
   callEventSignal,
   callStateQuery,
+  COMPLETED_ONLY_FIELDS,
   enrichmentSignal,
   postCallUpdate,
   type CallWorkflowInput,
+  type PostCallChange,
   type PostCallOutcome,
 } from '../shared/messages';
 import { CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
@@ -41,7 +43,7 @@ type Activities = ReturnType<typeof activities.createActivities>;
 
 // Database work runs as local activities inside the workflow task: a marker in the history, no round trip
 // through the server, and only the deliveries are scheduled activities.
-const { beginCall, recordCallTransition } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
+const { beginCall, recordCallTransition, reopenCall } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
 
 /** What a run hands to the next one on continue-as-new. */
 export interface CarriedCall {
@@ -60,21 +62,22 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   // Both come with the first event's step (beginCall), or from the previous run.
   let settings = input.carried?.settings;
   let maxLengthAt = input.carried?.maxLengthAt;
-  const state = input.carried?.state ?? initialCallState(orgId, callId);
+  const state = input.carried?.state ?? { ...initialCallState(orgId, callId), ...(input.queuesLiveUpdates && { queuesLiveUpdates: true }) };
   let connectedAtMs = input.carried?.connectedAtMs;
   const inbox: Work[] = [];
   const deliveries = new DeliveryFanOut(orgId);
   const now = () => new Date().toISOString();
+  let closedOutcome: PostCallOutcome = { result: 'window_closed' };
 
   setHandler(callEventSignal, (event) => void inbox.push({ kind: 'platform', event }));
   setHandler(enrichmentSignal, (enrichment) => void inbox.push({ kind: 'enrichment', enrichments: [enrichment] }));
   setHandler(
     postCallUpdate,
     (change) => {
-      if (state.closedAt) return Promise.resolve<PostCallOutcome>({ result: 'window_closed' });
+      if (state.closedAt) return Promise.resolve(closedOutcome);
       return new Promise<PostCallOutcome>((reply) => inbox.push({ kind: 'post_call', change, at: now(), reply }));
     },
-    { validator: validatePostCallChange },
+    { validator: (change) => validatePostCallChange(change, completedOnlyRefusal(change, input.reopen !== undefined || state.call.status === 'completed')) },
   );
   setHandler(callStateQuery, () => ({
     ...state.call,
@@ -155,6 +158,8 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
           completedAt: state.completedAt,
           postCallWindowEndsAt: state.postCallWindowEndsAt,
           closedAt: state.closedAt,
+          // The closing write keeps the whole state: a late update reopens the call from it.
+          ...(state.closedAt && { state }),
         },
       }),
       emissions: step.emissions.map((emission) => ({ event: eventOf(emission), call: emission.call })),
@@ -199,6 +204,20 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   };
 
   if (input.carried) syncTimers();
+  if (input.reopen) {
+    // A late update started this run: carry on from the state the last run left in the call index.
+    const reopened = await reopenCall({ orgId, callId });
+    settings = reopened.settings;
+    maxLengthAt = Date.now();
+    if (reopened.state) {
+      Object.assign(state, reopened.state);
+      await process({ kind: 'reopened', at: now(), windowEndsAt: new Date(Date.now() + settings.postCallWindowSeconds * 1000).toISOString() });
+    } else {
+      // Closed before calls kept their state: nothing to reopen from.
+      state.closedAt = now();
+      closedOutcome = { result: 'window_closed', reopenable: false };
+    }
+  }
   while (!state.closedAt) {
     await condition(() => inbox.length > 0 || workflowInfo().continueAsNewSuggested);
     if (inbox.length > 0) {
@@ -212,12 +231,20 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     await continueAsNew<typeof callWorkflow>({ orgId, callId, carried: { state, settings: settings!, maxLengthAt: maxLengthAt!, connectedAtMs } });
   }
   // Late post-call updates queued behind the window's close.
-  for (const work of inbox.splice(0)) work.reply?.({ result: 'window_closed' });
+  for (const work of inbox.splice(0)) work.reply?.(closedOutcome);
   await deliveries.drain();
   await condition(allHandlersFinished);
 }
 
+/** The rule a change breaks when it sets completed-only fields on a call still live, or undefined. */
+function completedOnlyRefusal(change: PostCallChange, completed: boolean): string | undefined {
+  if (completed || !change || typeof change !== 'object') return undefined;
+  const early = COMPLETED_ONLY_FIELDS.filter((field) => change[field] !== undefined);
+  return early.length ? `${early.join(' and ')} can be set only after the call has completed` : undefined;
+}
+
 function postCallOutcome(step: Step): PostCallOutcome {
   if (step.verdict === 'ignored') return { result: 'window_closed' };
+  if (step.verdict === 'queued') return { result: 'queued', duplicate: false };
   return { result: 'applied', duplicate: step.verdict === 'duplicate', emitted: step.emissions.map((e) => e.type) };
 }

@@ -28,7 +28,7 @@ interface Exchange extends ExchangeSummary {
   logged?: number;
 }
 
-type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean };
+type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean; queued?: boolean };
 
 const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
   (req as Request & { rawBody?: Buffer }).rawBody = buf;
@@ -124,7 +124,7 @@ async function handle(
   const input = parsePostCall(type, params, webhook.region);
   exchange.caller = input.caller;
   const applied = await applyPostCall(ctx, webhook, input, exchange.id, (callId) => (exchange.callId = callId));
-  return { ok: true, request_id: exchange.id, call_id: applied.call_id, ...(input.caller && { caller_id: input.caller }), duplicate: applied.duplicate };
+  return { ok: true, request_id: exchange.id, call_id: applied.call_id, ...(input.caller && { caller_id: input.caller }), duplicate: applied.duplicate, ...(applied.queued && { queued: true }) };
 }
 
 /** A request without a parsed body (GET, or a content type we do not parse) carries its parameters in the query. */

@@ -1,18 +1,21 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
-import { findOpenCallOfCaller } from '../../incoming/call-lookup';
+import { findPostCallTarget } from '../../incoming/call-lookup';
 import type { PostCallInput } from '../../incoming/parameters';
-import { isClosedWorkflowError } from '../../incoming/workflow-errors';
-import { callWorkflowId, postCallUpdate, type PostCallChange } from '../../shared/messages';
-import { durably } from '../../temporal/calls';
+import type { PostCallChange } from '../../shared/messages';
+import { deliverPostCall, type PostCallDelivery } from '../../temporal/post-call-delivery';
 import type { ApiContext } from '../context';
 import { Problem } from '../problem';
 
-const gone = (callId: string) => new Problem(410, 'Gone', `Call ${callId} no longer accepts updates: its post-call window has closed`);
+export interface PostCallReply {
+  call_id?: string;
+  duplicate: boolean;
+  /** The call is live: the change applies when it completes. */
+  queued?: boolean;
+}
 
 /**
- * Applies a post-call change with a Temporal update, so the answer is what the call workflow decided:
- * applied (or a duplicate), no such call (404), or the post-call window closed (410).
+ * Finds the call a post-call update names (by id within retention, by caller within the match window) and gives
+ * it the change; the answer is what the call workflow decided.
  */
 export async function applyPostCall(
   ctx: ApiContext,
@@ -20,34 +23,29 @@ export async function applyPostCall(
   input: PostCallInput,
   requestId: string,
   found: (callId: string) => void,
-): Promise<{ call_id: string; duplicate: boolean }> {
-  let callId = input.call_id;
-  let workflowId: string;
-  if (callId) {
-    workflowId = callWorkflowId(webhook.org_id, callId);
-  } else {
-    const call = await findOpenCallOfCaller(ctx.db, webhook.org_id, input.caller!);
-    if (!call) throw new Problem(404, 'Not Found', `No call from ${input.caller} has an open post-call window`);
-    ({ call_id: callId, workflow_id: workflowId } = call);
+): Promise<PostCallReply> {
+  const rules = { matchWindowSeconds: webhook.match_window_seconds, retentionDays: webhook.retention_days };
+  const target = await findPostCallTarget(ctx.db, webhook.org_id, { callId: input.call_id, caller: input.caller }, rules);
+  if (!target) {
+    throw new Problem(404, 'Not Found', input.call_id ? `Call ${input.call_id} was not found` : `No call from ${input.caller} in the last ${rules.matchWindowSeconds} s`);
   }
-  found(callId);
-
+  found(target.call_id);
   const change: PostCallChange = { request_id: requestId, webhook_id: webhook.id, ...(input.transaction_id && { transaction_id: input.transaction_id }), ...input.change };
-  const handle = ctx.temporal.workflow.getHandle(workflowId);
-  const outcome = await durably(ctx, async () => {
-    try {
-      return await handle.executeUpdate(postCallUpdate, { args: [change] });
-    } catch (err) {
-      if (err instanceof WorkflowUpdateFailedError) throw new Problem(400, 'Bad Request', `The call rejected the update: ${err.cause?.message ?? err.message}`);
-      if (!(err instanceof WorkflowNotFoundError || isClosedWorkflowError(err))) throw err;
-      // Not-found covers both a call that never existed and one whose workflow has closed.
-      const exists = await handle.describe().then(
-        () => true,
-        (e: unknown) => (e instanceof WorkflowNotFoundError ? false : Promise.reject(e)),
-      );
-      throw exists ? gone(callId) : new Problem(404, 'Not Found', `Call ${callId} was not found`);
-    }
-  });
-  if (outcome.result === 'window_closed') throw gone(callId);
-  return { call_id: callId, duplicate: outcome.duplicate };
+  return { call_id: target.call_id, ...replyOf(target.call_id, await deliverPostCall(ctx, webhook.org_id, target, change)) };
+}
+
+/** A delivery's outcome as the ingress answers it. */
+export function replyOf(callId: string, delivery: PostCallDelivery): Omit<PostCallReply, 'call_id'> {
+  switch (delivery.result) {
+    case 'applied':
+      return { duplicate: delivery.duplicate };
+    case 'queued':
+      return { duplicate: delivery.duplicate, queued: true };
+    case 'refused':
+      throw new Problem(409, 'Conflict', `Call ${callId} refused the update: ${delivery.rule}`);
+    case 'invalid':
+      throw new Problem(400, 'Bad Request', `The call rejected the update: ${delivery.message}`);
+    case 'closed_for_good':
+      throw new Problem(410, 'Gone', `Call ${callId} closed before late updates could reopen calls; it no longer accepts updates`);
+  }
 }

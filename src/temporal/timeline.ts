@@ -217,7 +217,12 @@ class TimelineBuilder {
   private localActivity(event: HistoryEvent): void {
     const details = event.markerRecordedEventAttributes?.details ?? {};
     const data = first<{ activity_type?: string }>(details.data);
-    if (data?.activity_type === 'beginCall') return this.preCallAttached(event, first<CallBeginning>(details.result)?.enrichments);
+    if (data?.activity_type === 'beginCall') {
+      const begun = first<CallBeginning>(details.result);
+      // The workflow applies held postbacks first, then the pre-call data.
+      for (const change of begun?.held ?? []) this.postCall(event, change);
+      return this.preCallAttached(event, begun?.enrichments);
+    }
     if (data?.activity_type !== 'recordCallTransition') return;
     const resolved = first<TransitionOutcome>(details.result)?.resolved;
     if (!resolved) return;

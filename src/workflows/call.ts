@@ -170,34 +170,41 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   };
 
   /**
-   * The first event loads the call's settings and attaches the caller's pre-call data before `call.incoming` can
-   * go out (or the first event that names the caller does). The activity first indexes the call as live from
-   * this caller (a write the workflow's later index writes supersede), so posts committed after its read are
-   * signalled here; one that arrives both ways is dropped by request id.
+   * The first event loads the call's settings, attaches the caller's pre-call data before `call.incoming` can
+   * go out (or the first event that names the caller does) and takes the postbacks held for the call. The
+   * activity first indexes the call as live (a write the workflow's later index writes supersede), so posts
+   * committed after its read are signalled here, and postbacks held after it find the call; one that arrives
+   * both ways is dropped by request or transaction id.
    */
-  const begin = async (work: Work): Promise<boolean> => {
-    if (work.kind !== 'platform' || state.seenEventIds.includes(work.event.event_id)) return false;
+  const begin = async (work: Work): Promise<{ tagsChanged: boolean; emissions: Emission[] }> => {
+    const nothing = { tagsChanged: false, emissions: [] };
+    if (work.kind !== 'platform' || state.seenEventIds.includes(work.event.event_id)) return nothing;
     const caller = work.event.call.from ?? state.call.from;
-    if (settings && (state.preCallAttached || !caller)) return false;
-    if (caller) state.indexSequence += 1;
-    const index = caller && { workflowId: workflowInfo().workflowId, sequence: state.indexSequence, call: { ...state.call, from: caller }, tags: state.resolved };
-    const begun = await beginCall({ orgId, ...(index && { caller, index }) });
+    if (settings && (state.preCallAttached || !caller)) return nothing;
+    const takesHeld = state.queuesLiveUpdates === true;
+    if (caller || takesHeld) state.indexSequence += 1;
+    const index = (caller || takesHeld) && { workflowId: workflowInfo().workflowId, sequence: state.indexSequence, call: { ...state.call, ...(caller && { from: caller }), started_at: state.call.started_at ?? work.event.occurred_at }, tags: state.resolved };
+    const begun = await beginCall({ orgId, ...(takesHeld && { callId }), ...(caller && { caller }), ...(index && { index }) });
     settings ??= begun.settings;
     maxLengthAt ??= Date.now() + settings.maxCallSeconds * 1000;
-    if (!caller) return false;
+    const held = (begun.held ?? []).map((change) => reduceCall(state, { kind: 'post_call', change, at: now() }));
+    const emissions = held.flatMap((step) => step.emissions);
+    if (!caller) return { tagsChanged: held.some((step) => step.tagsChanged), emissions };
     state.preCallAttached = true;
-    return reduceCall(state, { kind: 'enrichment', enrichments: begun.enrichments ?? [] }).tagsChanged;
+    const attached = reduceCall(state, { kind: 'enrichment', enrichments: begun.enrichments ?? [] }).tagsChanged;
+    return { tagsChanged: attached || held.some((step) => step.tagsChanged), emissions };
   };
 
   const process = async (work: Work) => {
-    const attached = await begin(work);
+    const begun = await begin(work);
     const step: Step = reduceCall(state, work);
+    step.emissions.unshift(...begun.emissions);
     if (state.call.status === 'completed' && !state.completedAt) {
       const at = Date.now();
       reduceCall(state, { kind: 'completed', at: new Date(at).toISOString(), windowEndsAt: new Date(at + settings!.postCallWindowSeconds * 1000).toISOString() });
     }
     // Marks change nothing the index shows.
-    await record(step, attached || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark');
+    await record(step, begun.tagsChanged || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark');
     if (step.verdict === 'applied') syncSearchAttributes();
     syncTimers();
     work.reply?.(postCallOutcome(step));

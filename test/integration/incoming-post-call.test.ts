@@ -71,12 +71,12 @@ describe('post-call updates: found by call id or caller, applied through a Tempo
     expect((await callHandle(stack, callId).query('callState')) as any).toMatchObject({ revenue_paid_out: 7.5 });
   });
 
-  it('answers 404 for an unknown call or a caller with no open call', async () => {
+  it('holds (202) an update for an unknown call or a caller with no call yet', async () => {
     const byId = await ingress(stack, '/update-tags', { query: `auth_key=${tags.auth_key}&call_id=${uniqueName('nope')}&t=1` });
-    expect(byId.status).toBe(404);
-    expect(byId.body).toMatchObject({ ok: false, request_id: expect.any(String) });
+    expect(byId.status).toBe(202);
+    expect(byId.body).toMatchObject({ ok: true, held: true, request_id: expect.any(String) });
     const byCaller = await ingress(stack, '/update-tags', { query: `auth_key=${tags.auth_key}&caller_id=${nextCaller()}&t=1` });
-    expect(byCaller.status).toBe(404);
+    expect(byCaller.status).toBe(202);
   });
 
   it('reopens a call whose post-call window has closed to apply a late update', async () => {

@@ -76,6 +76,8 @@ describe('late call data: closed calls reopened, live calls queued', () => {
     const caller = nextCaller();
     const callId = await closedCall(caller, 8);
     const res = await post({ caller_id: caller, converted: true });
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ held: true });
     expect(res.body.call_id).toBeUndefined();
     expect(typesFor(receiver, callId)).not.toContain('call.converted');
   });
@@ -119,6 +121,58 @@ describe('late call data: closed calls reopened, live calls queued', () => {
     expect(after.status).toBe(200);
     await waitFor('the no-payout reason', () => received(callId).find((e) => e.reason === 'Caps exceeded'));
     expect(await callHandle(stack, callId).query('callState')).toMatchObject({ publisher_paid_out: 0, no_payout_reason: 'Caps exceeded', reason: 'qualified' });
+  });
+
+  describe('held postbacks', () => {
+    const heldIds = async () => (await stack.ok('/api/v1/held-postbacks?limit=200')).data.map((h: { id: string }) => h.id);
+
+    it('holds a postback that comes before its call (by call id) and applies it when the call appears', async () => {
+      const callId = uniqueName('call');
+      const early = await post({ call_id: callId, converted: true, revenue_paid_out: 11, transaction_id: 'early-1' });
+      expect(early.status).toBe(202);
+      expect(early.body).toMatchObject({ ok: true, held: true, held_id: expect.stringMatching(/^hpb_/), expires_at: expect.any(String), duplicate: false });
+      expect((await post({ call_id: callId, converted: true, revenue_paid_out: 11, transaction_id: 'early-1' })).body).toMatchObject({ held_id: early.body.held_id, duplicate: true });
+      const listed = (await stack.ok('/api/v1/held-postbacks')).data.find((h: { id: string }) => h.id === early.body.held_id);
+      expect(listed).toMatchObject({ call_id: callId, caller: null, webhook_id: fields.id, request_id: early.body.request_id, change: { converted: true, revenue_paid_out: 11 } });
+
+      await sendEvent(stack, callId, 'incoming', { from: nextCaller() });
+      await sendEvent(stack, callId, 'connected');
+      await sendEvent(stack, callId, 'hangup', { duration: 20 });
+      await waitForType(receiver, callId, 'call.converted');
+      expect(typesFor(receiver, callId)).toEqual(['call.hangup', 'call.completed', 'call.converted']);
+      expect(await heldIds()).not.toContain(early.body.held_id);
+      const timeline = await stack.ok(`/api/v1/calls/${callId}/timeline`);
+      expect(timeline.entries.map((e: { title: string }) => e.title)).toContainEqual(expect.stringContaining(`held postback ${early.body.held_id} (request ${early.body.request_id}): queued`));
+    });
+
+    it("holds a postback for a caller with no call yet and applies it to the caller's next call", async () => {
+      const caller = nextCaller();
+      const early = await post({ phone_number: caller, converted: true });
+      expect(early.status).toBe(202);
+      const callId = uniqueName('call');
+      await sendEvent(stack, callId, 'incoming', { from: caller });
+      await sendEvent(stack, callId, 'hangup', { duration: 0 });
+      await waitForType(receiver, callId, 'call.converted');
+      expect(await heldIds()).not.toContain(early.body.held_id);
+    });
+
+    it('lets an operator attach a held postback to a call, or discard one', async () => {
+      const callId = await closedCall(nextCaller(), 0);
+      const stray = await post({ caller_id: nextCaller(), revenue_paid_out: 77 });
+      expect(stray.status).toBe(202);
+      const attached = await stack.request(`/api/v1/held-postbacks/${stray.body.held_id}/attach`, { body: { call_id: callId } });
+      expect(attached.status).toBe(200);
+      expect(attached.body).toEqual({ id: stray.body.held_id, call_id: callId, queued: false, duplicate: false });
+      await waitFor('call.updated with the attached revenue', () => received(callId).find((e) => e.type === 'call.updated' && e.revenue === '77'));
+      expect((await stack.request(`/api/v1/held-postbacks/${stray.body.held_id}/attach`, { body: { call_id: callId } })).status).toBe(404);
+
+      const unwanted = await post({ call_id: uniqueName('never'), converted: true });
+      expect(await heldIds()).toContain(unwanted.body.held_id);
+      expect((await stack.request(`/api/v1/held-postbacks/${unwanted.body.held_id}`, { method: 'DELETE' })).status).toBe(204);
+      expect(await heldIds()).not.toContain(unwanted.body.held_id);
+      expect((await stack.request(`/api/v1/held-postbacks/${unwanted.body.held_id}`, { method: 'DELETE' })).status).toBe(404);
+      expect((await stack.request(`/api/v1/held-postbacks/${unwanted.body.held_id}/attach`, { body: { call_id: uniqueName('none') } })).status).toBe(404);
+    });
   });
 });
 

@@ -28,7 +28,7 @@ interface Exchange extends ExchangeSummary {
   logged?: number;
 }
 
-type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean; queued?: boolean };
+type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean; queued?: boolean; held?: boolean; held_id?: string };
 
 const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
   (req as Request & { rawBody?: Buffer }).rawBody = buf;
@@ -81,7 +81,8 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
         const presented = { key: exchange.key, address: clientAddress(req) };
         const webhook = await authenticateIngress(lookups.webhookByKey, limits, presented, type, (matched) => (exchange.webhook = matched));
         const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => ingressLogRecord(req, exchange, 200, reply));
-        reply(req, res, 200, body);
+        // A held postback is accepted, not yet applied.
+        reply(req, res, body.held ? 202 : 200, body);
       } catch (err) {
         fail(req, res, asProblem(err));
       }
@@ -124,7 +125,15 @@ async function handle(
   const input = parsePostCall(type, params, webhook.region);
   exchange.caller = input.caller;
   const applied = await applyPostCall(ctx, webhook, input, exchange.id, (callId) => (exchange.callId = callId));
-  return { ok: true, request_id: exchange.id, call_id: applied.call_id, ...(input.caller && { caller_id: input.caller }), duplicate: applied.duplicate, ...(applied.queued && { queued: true }) };
+  return {
+    ok: true,
+    request_id: exchange.id,
+    ...(applied.call_id && { call_id: applied.call_id }),
+    ...(input.caller && { caller_id: input.caller }),
+    duplicate: applied.duplicate,
+    ...(applied.queued && { queued: true }),
+    ...(applied.held && { held: true, held_id: applied.held.id, expires_at: applied.held.expires_at }),
+  };
 }
 
 /** A request without a parsed body (GET, or a content type we do not parse) carries its parameters in the query. */

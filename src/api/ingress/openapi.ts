@@ -14,6 +14,9 @@ const ingressReply = z.object({
   duplicate: z.boolean().optional(),
   /** The call is live: the update is kept in order and applied when the call completes. */
   queued: z.boolean().optional(),
+  /** No call matched yet: held until expires_at (the match window) and applied when the call appears. */
+  held: z.boolean().optional(),
+  held_id: z.string().optional(),
 });
 
 /** Every ingress answer carries its request id; refusals are problems too. */
@@ -37,6 +40,7 @@ export function documentIngress(openapi: OpenApiRegistry, bodyLimitBytes: number
   const refused = (description: string) => ({ description, schema: ingressProblem });
   for (const [type, path] of Object.entries(INGRESS_PATHS) as Array<[IncomingWebhookType, string]>) {
     const postCall: OperationDoc['responses'] = type === 'call_data' ? {} : {
+      202: { description: 'No call matched yet: held (GET /api/v1/held-postbacks) for the match window, applied when the call appears', schema: ingressReply },
       409: refused('A rule of the call refused the update (publisher_paid_out or no_payout_reason before the call completed); the detail names it'),
       410: refused('The call closed before late updates could reopen calls'),
     };

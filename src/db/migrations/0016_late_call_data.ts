@@ -13,6 +13,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('webhook_id', 'text', (c) => c.notNull())
     .addColumn('webhook_type', 'text', (c) => c.notNull())
     .addColumn('request_id', 'text', (c) => c.notNull())
+    .addColumn('transaction_id', 'text')
     /** Exactly one of call_id / caller names the call the postback waits for. */
     .addColumn('call_id', 'text')
     .addColumn('caller', 'text')
@@ -25,6 +26,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('held_postbacks_waiting_call').on('held_postbacks').columns(['org_id', 'call_id']).where(sql.ref('attached_call_id'), 'is', null).execute();
   await db.schema.createIndex('held_postbacks_waiting_caller').on('held_postbacks').columns(['org_id', 'caller']).where(sql.ref('attached_call_id'), 'is', null).execute();
+  // A repeat of a held postback (same transaction id) is held once.
+  await db.schema.createIndex('held_postbacks_transaction').on('held_postbacks').columns(['org_id', 'webhook_id', 'transaction_id']).unique().where(sql.ref('transaction_id'), 'is not', null).execute();
   await db.schema.createIndex('held_postbacks_expires').on('held_postbacks').column('expires_at').execute();
 }
 

@@ -398,3 +398,23 @@ export interface Recovery {
   created_at: string;
   finished_at: string | null;
 }
+
+/** A post-call update that matched no call yet, waiting for the organization's match window. */
+export interface HeldPostback {
+  id: string;
+  webhook_id: string;
+  webhook_type: IncomingWebhookType;
+  request_id: string;
+  call_id: string | null;
+  caller: string | null;
+  change: Record<string, unknown>;
+  received_at: string;
+  expires_at: string;
+}
+
+export interface AttachedPostback {
+  id: string;
+  call_id: string;
+  queued: boolean;
+  duplicate: boolean;
+}

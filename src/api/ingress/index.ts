@@ -6,6 +6,7 @@ import type { NewIncomingRequest } from '../../db/repositories/incoming-requests
 import { isDataException } from '../../db/errors';
 import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer';
 import { ingressLookups } from '../../incoming/ingress-lookups';
+import { headerTags } from '../../incoming/header-tags';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
 import type { ApiContext } from '../context';
@@ -117,12 +118,17 @@ async function handle(
   recordOf: (reply: Reply) => NewIncomingRequest,
 ): Promise<Reply> {
   const params = collectParameters(req.query as Record<string, unknown>, isEmptyBody(req) ? undefined : req.body, webhook.parameter_map);
+  // Lowest precedence: a query or body parameter of the same tag name wins over a header.
+  const fromHeaders = headerTags(req.headers, { mode: webhook.header_tags, allow: webhook.header_tag_allow });
   if (type === 'call_data') {
     const input = parseCallData(params, webhook.region);
+    input.data = { ...fromHeaders, ...input.data };
     exchange.caller = input.caller;
     return acceptCallData(preCall, webhook, input, { id: exchange.id, receivedAt: exchange.receivedAt.toISOString() }, { record: recordOf, committed: () => (exchange.logged = 200) });
   }
   const input = parsePostCall(type, params, webhook.region);
+  // After parsing: headers alone are not an update (every request has some).
+  if (Object.keys(fromHeaders).length > 0) input.change.add = { ...fromHeaders, ...input.change.add };
   exchange.caller = input.caller;
   const applied = await applyPostCall(ctx, webhook, input, exchange.id, (callId) => (exchange.callId = callId));
   return {

@@ -2,12 +2,13 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, saveScreenshot, signedInPage } from '../support/browser';
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
-import { createIncomingWebhook, ingress } from './incoming-support';
+import { createIncomingWebhook, heldData, ingress } from './incoming-support';
 import { sendEvent, subscribe, waitFor, waitForType } from './lifecycle-support';
 
-// The held-postbacks page in Debian's Chromium against the real stack: a postback that matched no call is listed,
-// attached to a call by hand (the call then emits call.updated at a real receiver), and another is discarded.
-describe('admin UI: held postbacks in a real browser', () => {
+// Late call data in Debian's Chromium against the real stack: a postback that matched no call is listed, attached
+// to a call by hand (the call then emits call.updated at a real receiver), and another is discarded; a webhook's
+// header tags are configured in its form and take effect at the ingress.
+describe('admin UI: held postbacks and header tags in a real browser', () => {
   let stack: TestStack;
   let browser: Browser;
   let receiver: Receiver;
@@ -61,6 +62,27 @@ describe('admin UI: held postbacks in a real browser', () => {
     const left = (await stack.ok('/api/v1/held-postbacks')).data.map((h: { id: string }) => h.id);
     expect(left).not.toContain(unwanted);
     expect(left).not.toContain(stray);
+    await page.context().close();
+  });
+
+  it('configures header tags with an allow-list in the incoming webhook form', async () => {
+    const page = await signedInPage(browser, stack.api.url, stack.token, '/incoming-webhooks/new');
+    await page.getByLabel('Name', { exact: true }).fill('Landing page');
+    await page.getByLabel('Request headers as tags').selectOption('allow');
+    await page.getByLabel('Allowed headers').fill('X-Lead-Source, X-Campaign');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('webhook-url').waitFor();
+    const id = page.url().split('/').pop()!;
+    const saved = await stack.ok(`/api/v1/incoming-webhooks/${id}`);
+    expect(saved).toMatchObject({ header_tags: 'allow', header_tag_allow: ['X-Lead-Source', 'X-Campaign'] });
+
+    const caller = '+15556660155';
+    const res = await ingress(stack, '/call-data', { json: { caller_id: caller }, headers: { 'X-Auth-Key': saved.auth_key, 'X-Lead-Source': 'google', 'User-Agent': 'Form/1' } });
+    expect(res.status).toBe(200);
+    expect(await heldData(stack, caller)).toEqual({ X_LEAD_SOURCE: 'google' });
+
+    await page.reload();
+    expect(await page.getByLabel('Allowed headers').inputValue()).toBe('X-Lead-Source, X-Campaign');
     await page.context().close();
   });
 });

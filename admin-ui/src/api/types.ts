@@ -61,6 +61,8 @@ export interface IncomingWebhook {
   lifespan_seconds: number;
   default_region: string | null;
   parameter_map: Record<string, string>;
+  header_tags: HeaderTagMode;
+  header_tag_allow: string[];
   auth_key: string;
   /** The ingress URL with its key; senders append their parameters. */
   url: string;
@@ -79,7 +81,12 @@ export interface IncomingWebhookInput {
   lifespan_seconds: number;
   default_region?: string | null;
   parameter_map: Record<string, string>;
+  header_tags: HeaderTagMode;
+  header_tag_allow: string[];
 }
+
+/** Which request headers become tags: all, none, or those in header_tag_allow. */
+export type HeaderTagMode = 'all' | 'none' | 'allow';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type BodyFormat = 'json' | 'form' | 'raw' | 'none';

@@ -44,6 +44,7 @@ describe('admin UI: held postbacks and header tags in a real browser', () => {
     const page = await signedInPage(browser, stack.api.url, stack.token, '/held-postbacks');
     await page.getByRole('heading', { name: 'Held Postbacks', level: 1 }).waitFor();
     await page.getByText('next call from +15556660199').waitFor();
+    await page.getByText('Match window: 7 days').waitFor();
     await page.getByText('call call-that-never-came').waitFor();
     await saveScreenshot(page, 'held-postbacks');
 

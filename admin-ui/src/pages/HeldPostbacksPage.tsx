@@ -4,8 +4,8 @@ import type { AttachedPostback, HeldPostback, Page } from '../api/types';
 import { useCanWrite } from '../auth';
 import { PagedTable } from '../components/PagedTable';
 import { ConfirmButton, EmptyState, ErrorAlert, Notice, PageHeader } from '../components/ui';
-import { formatDateTime } from '../format';
-import { useCursorPages } from '../hooks';
+import { describeLifespan, formatDateTime } from '../format';
+import { useCursorPages, useLoad } from '../hooks';
 import { Link } from '../router';
 
 /** Post-call updates that matched no call yet: what they carry, what they wait for, attach or discard. */
@@ -14,6 +14,7 @@ export function HeldPostbacksPage() {
   const pages = useCursorPages((cursor, signal) => api.get<Page<HeldPostback>>('/held-postbacks', { limit: 50, cursor }, signal), '');
   const [error, setError] = useState<unknown>(null);
   const [attached, setAttached] = useState<AttachedPostback | null>(null);
+  const settings = useLoad((signal) => api.get<{ match_window_seconds: number; retention_days: number }>('/settings', undefined, signal), []);
 
   const act = async (work: () => Promise<void>) => {
     setError(null);
@@ -31,6 +32,12 @@ export function HeldPostbacksPage() {
         title="Held Postbacks"
         subtitle="Post-call updates that matched no call when they arrived. Each is applied automatically when its call appears, until the organization's match window ends; attach one to a call by hand or discard it."
       />
+      {settings.data ? (
+        <p className="muted" data-testid="match-window">
+          Match window: {describeLifespan(settings.data.match_window_seconds)} (a caller&apos;s most recent call that long ago); by call id, any call of
+          the last {settings.data.retention_days} days.
+        </p>
+      ) : null}
       {attached ? (
         <Notice kind="success">
           Given to call <Link to={`/calls/${seg(attached.call_id)}`}>{attached.call_id}</Link>

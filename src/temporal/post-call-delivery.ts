@@ -15,7 +15,9 @@ export type PostCallDelivery =
   /** The update validator refused its shape. */
   | { result: 'invalid'; message: string }
   /** The call closed before calls kept their state: it cannot be reopened. */
-  | { result: 'closed_for_good' };
+  | { result: 'closed_for_good' }
+  /** Its runs kept closing under the offer (never expected for long): the sender should retry. */
+  | { result: 'closing' };
 
 /** A closing run answers window_closed for a moment; the next attempt finds it closed and reopens the call. */
 const ATTEMPTS = 6;
@@ -42,7 +44,7 @@ export async function deliverPostCall(ctx: ApiContext, orgId: string, target: Po
       }
       if (!(err instanceof WorkflowNotFoundError || isClosedWorkflowError(err))) throw err;
     }
-    if (attempt === ATTEMPTS) throw new Error(`call ${target.call_id}: its workflow kept closing while a post-call update was offered`);
+    if (attempt === ATTEMPTS) return { result: 'closing' };
     if (closed) await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     closed = true;
   }

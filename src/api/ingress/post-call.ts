@@ -69,6 +69,8 @@ export function replyOf(callId: string, delivery: PostCallDelivery): Omit<PostCa
       throw new Problem(409, 'Conflict', `Call ${callId} refused the update: ${delivery.rule}`);
     case 'invalid':
       throw new Problem(400, 'Bad Request', `The call rejected the update: ${delivery.message}`);
+    case 'closing':
+      throw new Problem(503, 'Service Unavailable', `Call ${callId} is closing its post-call window right now; retry shortly and the update reopens it`, { headers: { 'Retry-After': '1' } });
     case 'closed_for_good':
       throw new Problem(410, 'Gone', `Call ${callId} closed before late updates could reopen calls; it no longer accepts updates`);
   }

@@ -15,6 +15,7 @@ import { OutgoingWebhooksPage } from './pages/OutgoingWebhooksPage';
 import { SignInPage } from './pages/SignIn';
 import { TagFormPage } from './pages/TagFormPage';
 import { TagsPage } from './pages/TagsPage';
+import { HeldPostbacksPage } from './pages/HeldPostbacksPage';
 import { TokensPage } from './pages/TokensPage';
 import { Link, matchRoute, navigate, useLocation } from './router';
 
@@ -34,6 +35,7 @@ const ROUTES: Route[] = [
   ['/calls/:id', (p) => <CallPage key={p.id} id={p.id} />, 'Call'],
   ['/logs/incoming', () => <IncomingLogsPage />, 'Incoming Webhook Requests'],
   ['/logs/outgoing', () => <OutgoingLogsPage />, 'Outgoing Webhook Requests'],
+  ['/held-postbacks', () => <HeldPostbacksPage />, 'Held Postbacks'],
   ['/tokens', () => <TokensPage />, 'API Tokens'],
   ['/audit-log', () => <AuditLogPage />, 'Audit Log'],
 ];

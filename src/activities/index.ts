@@ -10,6 +10,7 @@ import { createRecoveryActivities } from './recovery';
 import { createPlanWebhookAlert } from './webhook-alert';
 import { createGateActivities } from './webhook-gate';
 import { createBeginCall, createDeleteExpiredPreCallData } from './pre-call';
+import { createReopenCall } from './reopen-call';
 import { createResolveCallTags } from './resolve-tags';
 
 export interface ActivityDependencies {
@@ -31,6 +32,7 @@ export function createActivities({ db, temporal, config }: ActivityDependencies)
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
     recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db)),
+    reopenCall: createReopenCall(db, config),
   };
 }
 

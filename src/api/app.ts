@@ -17,6 +17,7 @@ import { callRoutes } from './routes/calls';
 import { docsRoutes } from './routes/docs';
 import { eventTypeRoutes } from './routes/event-types';
 import { healthRoutes } from './routes/health';
+import { heldPostbackRoutes } from './routes/held-postbacks';
 import { incomingLogRoutes } from './routes/incoming-logs';
 import { incomingWebhookRoutes } from './routes/incoming-webhooks';
 import { meRoutes } from './routes/me';
@@ -76,6 +77,7 @@ export function createApp(ctx: ApiContext): Express {
   callRoutes(routes, ctx);
   incomingWebhookRoutes(routes, ctx);
   incomingLogRoutes(routes, ctx);
+  heldPostbackRoutes(routes, ctx);
   tagRoutes(routes, ctx);
   tokenRoutes(routes, ctx);
   settingsRoutes(routes, ctx);

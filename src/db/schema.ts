@@ -5,6 +5,7 @@ import type { DeliveriesTable, DeliveryAttemptsTable, RecoveriesTable } from './
 import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/incoming';
 import type { OrganizationsTable, RateLimitDemandTable } from './tables/organizations';
 import type { OutgoingWebhookHealthTable, OutgoingWebhooksTable, OutgoingWebhookStateChangesTable } from './tables/outgoing-webhooks';
+import type { HeldPostbacksTable } from './tables/held-postbacks';
 import type { PreCallDataTable } from './tables/pre-call-data';
 import type { TagsTable } from './tables/tags';
 
@@ -22,6 +23,7 @@ export interface Database {
   incoming_requests: IncomingRequestsTable;
   tags: TagsTable;
   pre_call_data: PreCallDataTable;
+  held_postbacks: HeldPostbacksTable;
   audit_log: AuditLogTable;
   rate_limit_demand: RateLimitDemandTable;
 }

@@ -2,6 +2,7 @@ import type { IncomingWebhookType } from '../db/tables/incoming';
 import { utcInstant } from '../instant';
 import { toE164 } from '../phone';
 import { inputProblem } from '../security/input-limits';
+import { NO_PAYOUT_REASONS } from '../shared/call';
 import type { PostCallChange } from '../shared/messages';
 import { flattenToTags, normalizeTagName } from '../shared/tag-names';
 
@@ -17,8 +18,11 @@ export class ParameterError extends Error {
 
 /** Parameter names (lower-case) that are never tags. */
 const CALLER_ALIASES = ['caller_id', 'callerid', 'cid', 'phone', 'phone_number'];
-const ALWAYS_RESERVED = new Set(['auth_key', 'transaction_id', 'call_id', ...CALLER_ALIASES]);
-const POST_CALL_FIELDS = ['converted', 'call_converted_at', 'revenue_paid_out', 'publisher_paid_out', 'reason', 'add', 'remove'] as const;
+const CALL_ID_ALIASES = ['call_id', 'call_log_id'];
+const ALWAYS_RESERVED = new Set(['auth_key', 'transaction_id', ...CALL_ID_ALIASES, ...CALLER_ALIASES]);
+/** Post-call fields may also come nested in this object (as JSON text in a query or form). */
+const NESTED_FIELDS = 'fields';
+const POST_CALL_FIELDS = ['converted', 'call_converted_at', 'revenue_paid_out', 'publisher_paid_out', 'reason', 'no_payout_reason', 'add', 'remove'] as const;
 
 /** Which post-call fields each type accepts, and whether its other parameters become tags. */
 const POST_CALL_SHAPES: Record<Exclude<IncomingWebhookType, 'call_data'>, { fields: ReadonlyArray<(typeof POST_CALL_FIELDS)[number]>; extraAreTags: boolean }> = {
@@ -32,7 +36,7 @@ export type Parameters = Map<string, unknown>;
 /** The parameters a webhook type reads by name (besides aliases); every other one is a tag or ignored. */
 export function namedParameters(type: IncomingWebhookType): string[] {
   if (type === 'call_data') return ['caller_id', 'transaction_id'];
-  return ['call_id', 'caller_id', 'transaction_id', ...POST_CALL_SHAPES[type].fields];
+  return ['call_id', 'call_log_id', 'caller_id', 'transaction_id', NESTED_FIELDS, ...POST_CALL_SHAPES[type].fields];
 }
 
 /**
@@ -113,10 +117,11 @@ export interface PostCallInput {
   change: PostCallFields;
 }
 
-export function parsePostCall(type: Exclude<IncomingWebhookType, 'call_data'>, params: Parameters, region: string): PostCallInput {
-  const call_id = boundedText(params, 'call_id', 200);
+export function parsePostCall(type: Exclude<IncomingWebhookType, 'call_data'>, given: Parameters, region: string): PostCallInput {
+  const params = withNestedFields(given);
+  const call_id = boundedText(params, 'call_id', 200) ?? boundedText(params, 'call_log_id', 200);
   const caller = call_id ? undefined : callerOf(params, region);
-  if (!call_id && !caller) throw new ParameterError('call_id', 'is required (or caller_id, for the caller\'s most recent call)');
+  if (!call_id && !caller) throw new ParameterError('call_id', 'is required (or call_log_id, or caller_id / phone_number for the caller\'s most recent call)');
 
   const shape = POST_CALL_SHAPES[type];
   const has = (field: (typeof POST_CALL_FIELDS)[number]) => shape.fields.includes(field) && params.has(field);
@@ -126,6 +131,7 @@ export function parsePostCall(type: Exclude<IncomingWebhookType, 'call_data'>, p
   if (has('revenue_paid_out')) change.revenue_paid_out = moneyOf(params, 'revenue_paid_out');
   if (has('publisher_paid_out')) change.publisher_paid_out = moneyOf(params, 'publisher_paid_out');
   if (has('reason')) change.reason = boundedText(params, 'reason', 500);
+  if (has('no_payout_reason')) change.no_payout_reason = noPayoutReasonOf(params);
   if (has('remove')) change.remove = tagListOf(params.get('remove'));
 
   const add = shape.extraAreTags ? tagsOf(params, new Set([...ALWAYS_RESERVED, ...shape.fields])) : {};
@@ -138,6 +144,36 @@ export function parsePostCall(type: Exclude<IncomingWebhookType, 'call_data'>, p
     throw new ParameterError(field, `nothing to update: send ${shape.fields.join(', ')}${shape.extraAreTags ? ' or tag parameters' : ''}`);
   }
   return { call_id, caller, transaction_id: boundedText(params, 'transaction_id', 200), change };
+}
+
+/**
+ * The post-call fields nested in `fields` (an object, or JSON text) read as if sent at the top level; a top-level
+ * parameter of the same name wins.
+ */
+function withNestedFields(params: Parameters): Parameters {
+  let nested = params.get(NESTED_FIELDS);
+  if (nested === undefined) return params;
+  if (typeof nested === 'string') {
+    try {
+      nested = JSON.parse(nested);
+    } catch {
+      throw new ParameterError(NESTED_FIELDS, 'must be an object of post-call fields (JSON when sent as text)');
+    }
+  }
+  if (typeof nested !== 'object' || nested === null || Array.isArray(nested)) throw new ParameterError(NESTED_FIELDS, 'must be an object of post-call fields');
+  const merged: Parameters = new Map(Object.entries(nested).map(([name, value]) => [name.toLowerCase(), value]));
+  for (const [name, value] of params) if (name !== NESTED_FIELDS) merged.set(name, value);
+  return merged;
+}
+
+/** One of NO_PAYOUT_REASONS in any letter case, or null (JSON null, "null" or empty) to clear it. */
+function noPayoutReasonOf(params: Parameters): string | null {
+  const raw = params.get('no_payout_reason');
+  const text = raw === null ? undefined : scalar(params, 'no_payout_reason');
+  if (text === undefined || text.toLowerCase() === 'null') return null;
+  const reason = NO_PAYOUT_REASONS.find((r) => r.toLowerCase() === text.toLowerCase());
+  if (!reason) throw new ParameterError('no_payout_reason', `must be one of ${NO_PAYOUT_REASONS.join(', ')}, or null`);
+  return reason;
 }
 
 const TRUE = new Set(['true', '1', 'yes', 'y', 'on']);

@@ -29,6 +29,8 @@ export function toIncomingWebhook(row: IncomingWebhookRow, box: SecretBox, baseU
     lifespan_seconds: row.lifespan_seconds,
     default_region: row.default_region,
     parameter_map: row.parameter_map,
+    header_tags: row.header_tags,
+    header_tag_allow: row.header_tag_allow,
     auth_key: key,
     url,
     example_url: `${url}&${EXAMPLE_PARAMETERS[row.type]}`,

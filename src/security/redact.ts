@@ -5,12 +5,17 @@ export const REDACTED = '[redacted]';
 const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|webhook-signature|x-auth-key)$|(token|secret|api[-_]?key|password|auth|signature|session)/i;
 const SECRET_PARAM = /(^|[-_.])(token|secret|apikey|password|passwd|auth|signature|sig|key)$/i;
 
+/** A header that carries a credential: redacted in logs, never a tag. */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADER.test(name);
+}
+
 /** Headers as logged: credentials replaced, multi-valued headers joined. */
 export function redactHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
-    out[name] = SECRET_HEADER.test(name) ? REDACTED : Array.isArray(value) ? value.join(', ') : value;
+    out[name] = isSecretHeader(name) ? REDACTED : Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
 }

@@ -23,6 +23,11 @@ export interface CallState {
   closedAt?: string;
   /** Bumped on every index write so an older, retried write never overwrites a newer one. */
   indexSequence: number;
+  /** Post-call updates to a live call wait here and apply at completion (calls started with queuesLiveUpdates). */
+  queuesLiveUpdates?: boolean;
+  queuedUpdates?: Array<{ change: PostCallChange; at: string }>;
+  /** Runs reopened by late updates after the window closed. */
+  reopenings?: number;
 }
 
 export type CallInput =
@@ -32,7 +37,8 @@ export type CallInput =
   | { kind: 'max_length'; at: string }
   | { kind: 'post_call'; change: PostCallChange; at: string }
   | { kind: 'completed'; at: string; windowEndsAt: string }
-  | { kind: 'window_closed'; at: string };
+  | { kind: 'window_closed'; at: string }
+  | { kind: 'reopened'; at: string; windowEndsAt: string };
 
 /** One event to emit, with the call as it was at that moment. */
 export interface Emission {
@@ -42,7 +48,7 @@ export interface Emission {
 }
 
 export interface Step {
-  verdict: 'applied' | 'duplicate' | 'ignored';
+  verdict: 'applied' | 'queued' | 'duplicate' | 'ignored';
   reason?: string;
   emissions: Emission[];
   tagsChanged: boolean;
@@ -90,7 +96,7 @@ export function reduceCall(state: CallState, input: CallInput): Step {
     case 'max_length':
       if (ENDED.includes(state.call.status)) return ignored('the call had already ended');
       Object.assign(state.call, { hangup_cause: 'max_call_length' });
-      return applied(endCall(state, 'call.hangup', input.at, undefined));
+      return endCall(state, 'call.hangup', input.at, undefined);
     case 'post_call':
       return applyPostCall(state, input.change, input.at);
     case 'completed':
@@ -99,6 +105,12 @@ export function reduceCall(state: CallState, input: CallInput): Step {
       return applied([]);
     case 'window_closed':
       state.closedAt = input.at;
+      return applied([]);
+    case 'reopened':
+      // A late update opened a new run: the window opens again, for the update and any that follow it.
+      state.closedAt = undefined;
+      state.postCallWindowEndsAt = input.windowEndsAt;
+      state.reopenings = (state.reopenings ?? 0) + 1;
       return applied([]);
   }
 }
@@ -126,11 +138,11 @@ function applyPlatformEvent(state: CallState, event: PlatformEvent): Step {
       out.push(emission(state, 'call.connected', event.occurred_at));
       break;
     case 'hangup':
-      out.push(...endCall(state, 'call.hangup', event.occurred_at, event.call.duration));
-      break;
-    case 'failure':
-      out.push(...endCall(state, 'call.failure', event.occurred_at, event.call.duration));
-      break;
+    case 'failure': {
+      const ended = endCall(state, event.type === 'hangup' ? 'call.hangup' : 'call.failure', event.occurred_at, event.call.duration);
+      out.push(...ended.emissions);
+      return applied(out, tagsChanged || ended.tagsChanged);
+    }
     case 'converted':
       out.push(...convert(state, event.occurred_at));
       break;
@@ -164,8 +176,8 @@ function rejection(state: CallState, type: PlatformEvent['type'], status: CallSt
   }
 }
 
-/** Hangup or failure: the call ends, conversion is evaluated, then the call completes. */
-function endCall(state: CallState, type: 'call.hangup' | 'call.failure', at: string, reportedDuration: number | undefined): Emission[] {
+/** Hangup or failure: the call ends, conversion is evaluated, the call completes, then queued updates apply. */
+function endCall(state: CallState, type: 'call.hangup' | 'call.failure', at: string, reportedDuration: number | undefined): Step {
   const wasConnected = state.call.status === 'connected';
   const talkSeconds = wasConnected && state.call.connected_at ? Math.max(0, (Date.parse(at) - Date.parse(state.call.connected_at)) / 1000) : 0;
   state.call.status = type === 'call.failure' ? 'failed' : 'ended';
@@ -176,15 +188,22 @@ function endCall(state: CallState, type: 'call.hangup' | 'call.failure', at: str
   if (wasConnected && rule !== undefined && !state.call.converted && (reportedDuration ?? talkSeconds) >= rule) out.push(...convert(state, at));
   state.call.status = 'completed';
   out.push(emission(state, 'call.completed', at));
-  return out;
+  let tagsChanged = false;
+  // In the order they arrived, each emitting at completion so deliveries keep event order.
+  for (const queued of state.queuedUpdates?.splice(0) ?? []) {
+    const step = applyChange(state, queued.change, queued.at, at);
+    out.push(...step.emissions);
+    tagsChanged ||= step.tagsChanged;
+  }
+  return applied(out, tagsChanged);
 }
 
-function convert(state: CallState, at: string): Emission[] {
+function convert(state: CallState, at: string, emittedAt = at): Emission[] {
   state.call.converted = true;
   state.call.call_converted_at ??= at;
   if (state.convertedEmitted) return [];
   state.convertedEmitted = true;
-  return [emission(state, 'call.converted', at)];
+  return [emission(state, 'call.converted', emittedAt)];
 }
 
 function applyPostCall(state: CallState, change: PostCallChange, at: string): Step {
@@ -193,6 +212,15 @@ function applyPostCall(state: CallState, change: PostCallChange, at: string): St
     if (state.transactionIds.includes(change.transaction_id)) return { verdict: 'duplicate', reason: `transaction ${change.transaction_id} was already applied`, emissions: [], tagsChanged: false };
     state.transactionIds.push(change.transaction_id);
   }
+  if (state.queuesLiveUpdates && state.call.status !== 'completed') {
+    (state.queuedUpdates ??= []).push({ change, at });
+    return { verdict: 'queued', reason: `the call is ${state.call.status}; applied when it completes`, emissions: [], tagsChanged: false };
+  }
+  return applyChange(state, change, at, at);
+}
+
+/** A post-call change onto a completed call; `emittedAt` is when its events go out (completion, if it was queued). */
+function applyChange(state: CallState, change: PostCallChange, at: string, emittedAt: string): Step {
   const call = state.call;
   let changed = false;
   const set = <K extends keyof CallSnapshot>(key: K, value: CallSnapshot[K] | undefined) => {
@@ -208,6 +236,10 @@ function applyPostCall(state: CallState, change: PostCallChange, at: string): St
   set('revenue_paid_out', change.revenue_paid_out);
   set('publisher_paid_out', change.publisher_paid_out);
   set('reason', change.reason);
+  if (change.no_payout_reason === null && call.no_payout_reason !== undefined) {
+    delete call.no_payout_reason;
+    changed = true;
+  } else if (change.no_payout_reason) set('no_payout_reason', change.no_payout_reason);
 
   let tagsChanged = false;
   if (change.add && Object.keys(change.add).length > 0) {
@@ -221,10 +253,10 @@ function applyPostCall(state: CallState, change: PostCallChange, at: string): St
     if (!state.layers.removed.includes(name)) state.layers.removed.push(name);
     tagsChanged = true;
   }
-  if (firstConversion) return applied(convert(state, change.call_converted_at ?? at), tagsChanged);
+  if (firstConversion) return applied(convert(state, change.call_converted_at ?? at, emittedAt), tagsChanged);
   if (!changed && !tagsChanged) return applied([]);
   state.updates += 1;
-  return applied([emission(state, 'call.updated', at)], tagsChanged);
+  return applied([emission(state, 'call.updated', emittedAt)], tagsChanged);
 }
 
 /**

@@ -57,7 +57,12 @@ export interface CallSnapshot extends Omit<CallFields, 'tags'> {
   started_at?: string;
   connected_at?: string;
   ended_at?: string;
+  /** Why the publisher is not paid (update_fields, completed calls only): one of NO_PAYOUT_REASONS. */
+  no_payout_reason?: string;
 }
+
+/** The values `no_payout_reason` takes (null clears it). */
+export const NO_PAYOUT_REASONS = ['Campaign preconversion', 'Condition not met', 'Caps exceeded'] as const;
 
 /** Alerts about an outgoing webhook's health, sent to notification channels (src/delivery/alerts.ts). */
 export const WEBHOOK_ALERT_TYPES = ['webhook.failing', 'webhook.paused', 'webhook.recovered', 'webhook.backlog'] as const;

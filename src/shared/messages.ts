@@ -15,6 +15,13 @@ export interface PlatformEvent {
 export interface CallWorkflowInput {
   orgId: string;
   callId: string;
+  /**
+   * Set on calls started since post-call updates to a live call are queued until completion. In the input (so
+   * in the history) rather than behind a patch marker: the timeline re-runs the reducer and must know it too.
+   */
+  queuesLiveUpdates?: boolean;
+  /** A new run of a closed call, started by a late post-call update: the state comes from the call index. */
+  reopen?: { previousRunId?: string };
 }
 
 // A signal, not an update: the platform fires events and moves on; the API answers 202 once signal-with-start
@@ -64,15 +71,28 @@ export interface PostCallChange {
   revenue_paid_out?: number;
   publisher_paid_out?: number;
   reason?: string;
+  /** One of NO_PAYOUT_REASONS, or null to clear it; completed calls only. */
+  no_payout_reason?: string | null;
   add?: Record<string, string>;
   remove?: string[];
+  /** A held postback (it matched no call when it arrived) given to this call later. */
+  held_id?: string;
 }
 
 export type PostCallOutcome =
   | { result: 'applied'; duplicate: boolean; emitted: string[] }
-  | { result: 'window_closed' };
+  /** The call is live: the change is kept in order and applied when the call completes. */
+  | { result: 'queued'; duplicate: boolean }
+  /** `reopenable: false`: the call closed before calls kept their state, so a late update cannot reopen it. */
+  | { result: 'window_closed'; reopenable?: false };
 
-// An update, not a signal: the HTTP answer must say what really happened (applied, duplicate, window closed).
+/** The failure type of a change refused by a rule of the call's state (the ingress answers 409), not its shape. */
+export const RULE_REFUSAL = 'PostCallRuleRefusal';
+
+/** Fields a post-call change may set only once the call has completed (the update validator refuses them before). */
+export const COMPLETED_ONLY_FIELDS = ['publisher_paid_out', 'no_payout_reason'] as const;
+
+// An update, not a signal: the HTTP answer must say what really happened (applied, queued, duplicate, closed).
 export const postCallUpdate = defineUpdate<PostCallOutcome, [PostCallChange]>('postCallUpdate');
 
 // ── Paused outgoing webhooks (docs/delivery-resilience.md) ───────────────────────────────────────────

@@ -35,6 +35,7 @@ export const CALL_FIELD_DESCRIPTIONS: Readonly<Record<ScalarCallField, string>> 
   started_at: 'When the call started (ISO 8601)',
   connected_at: 'When the call connected (ISO 8601)',
   ended_at: 'When the call ended (ISO 8601)',
+  no_payout_reason: 'Why the publisher is not paid: Campaign preconversion, Condition not met or Caps exceeded',
 };
 
 export const SCALAR_CALL_FIELDS = Object.keys(CALL_FIELD_DESCRIPTIONS) as ScalarCallField[];

@@ -35,6 +35,7 @@ export function sampleRenderContext(): RenderContext {
       started_at: '2025-01-15T14:29:10.000Z',
       connected_at: '2025-01-15T14:29:18.000Z',
       ended_at: '2025-01-15T14:32:17.000Z',
+      no_payout_reason: 'Condition not met',
       sip_headers: { 'X-Lead-Id': 'L-20931' },
       rtb: { bid: 12.5, bidder: 'rtb_partner_1' },
       landing_page: { url: 'https://example.com/solar?utm_source=google', utm_source: 'google' },

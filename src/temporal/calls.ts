@@ -30,7 +30,7 @@ export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId:
       taskQueue: ctx.taskQueue,
       // A closed call stays closed: a late event must not start a second workflow for the same call.
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      args: [{ orgId, callId }],
+      args: [{ orgId, callId, queuesLiveUpdates: true }],
       signal: callEventSignal,
       signalArgs: [event],
       typedSearchAttributes: [

@@ -6,7 +6,7 @@ import type { Db } from '../db/database';
 import type { TransitionOutcome } from '../activities/call-transition';
 import type { CallBeginning } from '../activities/pre-call';
 import type { DeliveryRequest } from '../shared/delivery';
-import { callWorkflowId, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
+import { callWorkflowId, type CallWorkflowInput, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
 import { tagChanges, type ResolvedTags } from '../shared/tags';
 // The workflow's own pure reducer (src/shared), re-run here; the workflow module itself is never imported.
 import { initialCallState, MAX_LENGTH_TIMER, POST_CALL_WINDOW_TIMER, reduceCall, type CallInput, type Step } from '../shared/call-state';
@@ -41,7 +41,9 @@ export async function callTimeline(ctx: ApiContext, orgId: string, callId: strin
       const history = await durably(ctx, () => ctx.temporal.workflow.getHandle(workflowId, runId).fetchHistory());
       const events = history.events ?? [];
       runs.unshift(events);
-      runId = events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || undefined;
+      // Back through continue-as-new, and from a run a late update reopened to the run it reopened.
+      const started = events[0]?.workflowExecutionStartedEventAttributes;
+      runId = started?.continuedExecutionRunId || first<CallWorkflowInput>(started?.input)?.reopen?.previousRunId || undefined;
     } while (runId && runs.length < MAX_RUNS);
   } catch (err) {
     const cause = (err as { cause?: unknown }).cause ?? err;
@@ -96,7 +98,7 @@ class TimelineBuilder {
 
   private add(event: HistoryEvent, run: number): void {
     const started = event.workflowExecutionStartedEventAttributes;
-    if (started) return this.push(event, 'other', run === 0 ? 'Call workflow started' : 'Continued in a new run (long history)');
+    if (started) return this.runStarted(event, run, first<CallWorkflowInput>(started.input));
     const signal = event.workflowExecutionSignaledEventAttributes;
     if (signal?.signalName === 'callEvent') return this.platformEvent(event, first<PlatformEvent>(signal.input)!);
     if (signal?.signalName === 'attachEnrichment') {
@@ -122,9 +124,27 @@ class TimelineBuilder {
     if (event.workflowExecutionTerminatedEventAttributes) this.push(event, 'other', 'Call workflow terminated', { reason: event.workflowExecutionTerminatedEventAttributes.reason });
   }
 
+  private runStarted(event: HistoryEvent, run: number, input: CallWorkflowInput | undefined): void {
+    if (input?.reopen) {
+      // The window end is the workflow's to compute; the timeline needs only that the call takes updates again.
+      this.reduce({ kind: 'reopened', at: timeOf(event), windowEndsAt: timeOf(event) });
+      return this.push(event, 'other', 'Call reopened by a late post-call update (a new run of its workflow)');
+    }
+    if (run === 0 && input?.queuesLiveUpdates) this.state.queuesLiveUpdates = true;
+    this.push(event, 'other', run === 0 ? 'Call workflow started' : 'Continued in a new run (long history)');
+  }
+
   private platformEvent(event: HistoryEvent, platform: PlatformEvent): void {
+    const queued = this.state.queuedUpdates?.map((q) => q.change.request_id) ?? [];
     const step = this.reduce({ kind: 'platform', event: platform });
-    const detail = { event_id: platform.event_id, occurred_at: platform.occurred_at, call: platform.call, emitted: step.emissions.map((e) => e.type) };
+    const appliedQueued = this.state.queuedUpdates?.length ? [] : queued;
+    const detail = {
+      event_id: platform.event_id,
+      occurred_at: platform.occurred_at,
+      call: platform.call,
+      emitted: step.emissions.map((e) => e.type),
+      ...(appliedQueued.length && { applied_queued_updates: appliedQueued }),
+    };
     if (step.verdict === 'applied') return this.push(event, 'event', `Received ${platform.type}`, detail);
     const what = step.verdict === 'duplicate' ? 'Duplicate' : 'Ignored';
     this.push(event, 'ignored', `${what} ${platform.type}: ${step.reason}`, { ...detail, reason: step.reason });
@@ -132,8 +152,14 @@ class TimelineBuilder {
 
   private postCall(event: HistoryEvent, change: PostCallChange): void {
     const step = this.reduce({ kind: 'post_call', change, at: timeOf(event) });
-    const outcome = step.verdict === 'applied' ? (step.emissions.length ? `applied, emitted ${step.emissions.map((e) => e.type).join(', ')}` : 'applied, nothing changed') : step.verdict === 'duplicate' ? 'duplicate' : 'window closed';
-    this.push(event, 'update', `Post-call update from ${change.webhook_id}: ${outcome}`, { ...change, ...(step.reason && { reason: step.reason }) });
+    const outcomes: Record<Step['verdict'], string> = {
+      applied: step.emissions.length ? `applied, emitted ${step.emissions.map((e) => e.type).join(', ')}` : 'applied, nothing changed',
+      queued: 'queued until the call completes',
+      duplicate: 'duplicate',
+      ignored: 'window closed',
+    };
+    const source = change.held_id ? `held postback ${change.held_id} (request ${change.request_id})` : `request ${change.request_id}`;
+    this.push(event, 'update', `Post-call update from ${this.webhook(change.webhook_id)}, ${source}: ${outcomes[step.verdict]}`, { ...change, ...(step.reason && { reason: step.reason }) });
   }
 
   private timerFired(event: HistoryEvent, summary: string): void {
@@ -191,7 +217,12 @@ class TimelineBuilder {
   private localActivity(event: HistoryEvent): void {
     const details = event.markerRecordedEventAttributes?.details ?? {};
     const data = first<{ activity_type?: string }>(details.data);
-    if (data?.activity_type === 'beginCall') return this.preCallAttached(event, first<CallBeginning>(details.result)?.enrichments);
+    if (data?.activity_type === 'beginCall') {
+      const begun = first<CallBeginning>(details.result);
+      // The workflow applies held postbacks first, then the pre-call data.
+      for (const change of begun?.held ?? []) this.postCall(event, change);
+      return this.preCallAttached(event, begun?.enrichments);
+    }
     if (data?.activity_type !== 'recordCallTransition') return;
     const resolved = first<TransitionOutcome>(details.result)?.resolved;
     if (!resolved) return;

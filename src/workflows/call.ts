@@ -17,9 +17,11 @@ import { DURATION_MARKS } from '../shared/call';
 import {
   callEventSignal,
   callStateQuery,
+  COMPLETED_ONLY_FIELDS,
   enrichmentSignal,
   postCallUpdate,
   type CallWorkflowInput,
+  type PostCallChange,
   type PostCallOutcome,
 } from '../shared/messages';
 import { CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
@@ -41,7 +43,7 @@ type Activities = ReturnType<typeof activities.createActivities>;
 
 // Database work runs as local activities inside the workflow task: a marker in the history, no round trip
 // through the server, and only the deliveries are scheduled activities.
-const { beginCall, recordCallTransition } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
+const { beginCall, recordCallTransition, reopenCall } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry: { maximumInterval: '10 seconds' } });
 
 /** What a run hands to the next one on continue-as-new. */
 export interface CarriedCall {
@@ -60,21 +62,22 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   // Both come with the first event's step (beginCall), or from the previous run.
   let settings = input.carried?.settings;
   let maxLengthAt = input.carried?.maxLengthAt;
-  const state = input.carried?.state ?? initialCallState(orgId, callId);
+  const state = input.carried?.state ?? { ...initialCallState(orgId, callId), ...(input.queuesLiveUpdates && { queuesLiveUpdates: true }) };
   let connectedAtMs = input.carried?.connectedAtMs;
   const inbox: Work[] = [];
   const deliveries = new DeliveryFanOut(orgId);
   const now = () => new Date().toISOString();
+  let closedOutcome: PostCallOutcome = { result: 'window_closed' };
 
   setHandler(callEventSignal, (event) => void inbox.push({ kind: 'platform', event }));
   setHandler(enrichmentSignal, (enrichment) => void inbox.push({ kind: 'enrichment', enrichments: [enrichment] }));
   setHandler(
     postCallUpdate,
     (change) => {
-      if (state.closedAt) return Promise.resolve<PostCallOutcome>({ result: 'window_closed' });
+      if (state.closedAt) return Promise.resolve(closedOutcome);
       return new Promise<PostCallOutcome>((reply) => inbox.push({ kind: 'post_call', change, at: now(), reply }));
     },
-    { validator: validatePostCallChange },
+    { validator: (change) => validatePostCallChange(change, completedOnlyRefusal(change, input.reopen !== undefined || state.call.status === 'completed')) },
   );
   setHandler(callStateQuery, () => ({
     ...state.call,
@@ -155,6 +158,8 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
           completedAt: state.completedAt,
           postCallWindowEndsAt: state.postCallWindowEndsAt,
           closedAt: state.closedAt,
+          // The closing write keeps the whole state: a late update reopens the call from it.
+          ...(state.closedAt && { state }),
         },
       }),
       emissions: step.emissions.map((emission) => ({ event: eventOf(emission), call: emission.call })),
@@ -165,40 +170,61 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   };
 
   /**
-   * The first event loads the call's settings and attaches the caller's pre-call data before `call.incoming` can
-   * go out (or the first event that names the caller does). The activity first indexes the call as live from
-   * this caller (a write the workflow's later index writes supersede), so posts committed after its read are
-   * signalled here; one that arrives both ways is dropped by request id.
+   * The first event loads the call's settings, attaches the caller's pre-call data before `call.incoming` can
+   * go out (or the first event that names the caller does) and takes the postbacks held for the call. The
+   * activity first indexes the call as live (a write the workflow's later index writes supersede), so posts
+   * committed after its read are signalled here, and postbacks held after it find the call; one that arrives
+   * both ways is dropped by request or transaction id.
    */
-  const begin = async (work: Work): Promise<boolean> => {
-    if (work.kind !== 'platform' || state.seenEventIds.includes(work.event.event_id)) return false;
+  const begin = async (work: Work): Promise<{ tagsChanged: boolean; emissions: Emission[] }> => {
+    const nothing = { tagsChanged: false, emissions: [] };
+    if (work.kind !== 'platform' || state.seenEventIds.includes(work.event.event_id)) return nothing;
     const caller = work.event.call.from ?? state.call.from;
-    if (settings && (state.preCallAttached || !caller)) return false;
-    if (caller) state.indexSequence += 1;
-    const index = caller && { workflowId: workflowInfo().workflowId, sequence: state.indexSequence, call: { ...state.call, from: caller }, tags: state.resolved };
-    const begun = await beginCall({ orgId, ...(index && { caller, index }) });
+    if (settings && (state.preCallAttached || !caller)) return nothing;
+    const takesHeld = state.queuesLiveUpdates === true;
+    if (caller || takesHeld) state.indexSequence += 1;
+    const index = (caller || takesHeld) && { workflowId: workflowInfo().workflowId, sequence: state.indexSequence, call: { ...state.call, ...(caller && { from: caller }), started_at: state.call.started_at ?? work.event.occurred_at }, tags: state.resolved };
+    const begun = await beginCall({ orgId, ...(takesHeld && { callId }), ...(caller && { caller }), ...(index && { index }) });
     settings ??= begun.settings;
     maxLengthAt ??= Date.now() + settings.maxCallSeconds * 1000;
-    if (!caller) return false;
+    const held = (begun.held ?? []).map((change) => reduceCall(state, { kind: 'post_call', change, at: now() }));
+    const emissions = held.flatMap((step) => step.emissions);
+    if (!caller) return { tagsChanged: held.some((step) => step.tagsChanged), emissions };
     state.preCallAttached = true;
-    return reduceCall(state, { kind: 'enrichment', enrichments: begun.enrichments ?? [] }).tagsChanged;
+    const attached = reduceCall(state, { kind: 'enrichment', enrichments: begun.enrichments ?? [] }).tagsChanged;
+    return { tagsChanged: attached || held.some((step) => step.tagsChanged), emissions };
   };
 
   const process = async (work: Work) => {
-    const attached = await begin(work);
+    const begun = await begin(work);
     const step: Step = reduceCall(state, work);
+    step.emissions.unshift(...begun.emissions);
     if (state.call.status === 'completed' && !state.completedAt) {
       const at = Date.now();
       reduceCall(state, { kind: 'completed', at: new Date(at).toISOString(), windowEndsAt: new Date(at + settings!.postCallWindowSeconds * 1000).toISOString() });
     }
     // Marks change nothing the index shows.
-    await record(step, attached || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark');
+    await record(step, begun.tagsChanged || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark');
     if (step.verdict === 'applied') syncSearchAttributes();
     syncTimers();
     work.reply?.(postCallOutcome(step));
   };
 
   if (input.carried) syncTimers();
+  if (input.reopen) {
+    // A late update started this run: carry on from the state the last run left in the call index.
+    const reopened = await reopenCall({ orgId, callId });
+    settings = reopened.settings;
+    maxLengthAt = Date.now();
+    if (reopened.state) {
+      Object.assign(state, reopened.state);
+      await process({ kind: 'reopened', at: now(), windowEndsAt: new Date(Date.now() + settings.postCallWindowSeconds * 1000).toISOString() });
+    } else {
+      // Closed before calls kept their state: nothing to reopen from.
+      state.closedAt = now();
+      closedOutcome = { result: 'window_closed', reopenable: false };
+    }
+  }
   while (!state.closedAt) {
     await condition(() => inbox.length > 0 || workflowInfo().continueAsNewSuggested);
     if (inbox.length > 0) {
@@ -212,12 +238,20 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     await continueAsNew<typeof callWorkflow>({ orgId, callId, carried: { state, settings: settings!, maxLengthAt: maxLengthAt!, connectedAtMs } });
   }
   // Late post-call updates queued behind the window's close.
-  for (const work of inbox.splice(0)) work.reply?.({ result: 'window_closed' });
+  for (const work of inbox.splice(0)) work.reply?.(closedOutcome);
   await deliveries.drain();
   await condition(allHandlersFinished);
 }
 
+/** The rule a change breaks when it sets completed-only fields on a call still live, or undefined. */
+function completedOnlyRefusal(change: PostCallChange, completed: boolean): string | undefined {
+  if (completed || !change || typeof change !== 'object') return undefined;
+  const early = COMPLETED_ONLY_FIELDS.filter((field) => change[field] !== undefined);
+  return early.length ? `${early.join(' and ')} can be set only after the call has completed` : undefined;
+}
+
 function postCallOutcome(step: Step): PostCallOutcome {
   if (step.verdict === 'ignored') return { result: 'window_closed' };
+  if (step.verdict === 'queued') return { result: 'queued', duplicate: false };
   return { result: 'applied', duplicate: step.verdict === 'duplicate', emitted: step.emissions.map((e) => e.type) };
 }

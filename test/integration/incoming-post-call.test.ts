@@ -1,7 +1,7 @@
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
 import { createIncomingWebhook, ingress, loggedRequest } from './incoming-support';
-import { callHandle, sendEvent, subscribe, typesFor, waitFor, waitForClose, waitForType } from './lifecycle-support';
+import { callHandle, sendEvent, subscribe, waitFor, waitForClose, waitForType } from './lifecycle-support';
 
 describe('post-call updates: found by call id or caller, applied through a Temporal update', () => {
   let stack: TestStack;
@@ -71,15 +71,15 @@ describe('post-call updates: found by call id or caller, applied through a Tempo
     expect((await callHandle(stack, callId).query('callState')) as any).toMatchObject({ revenue_paid_out: 7.5 });
   });
 
-  it('answers 404 for an unknown call or a caller with no open call', async () => {
+  it('holds (202) an update for an unknown call or a caller with no call yet', async () => {
     const byId = await ingress(stack, '/update-tags', { query: `auth_key=${tags.auth_key}&call_id=${uniqueName('nope')}&t=1` });
-    expect(byId.status).toBe(404);
-    expect(byId.body).toMatchObject({ ok: false, request_id: expect.any(String) });
+    expect(byId.status).toBe(202);
+    expect(byId.body).toMatchObject({ ok: true, held: true, request_id: expect.any(String) });
     const byCaller = await ingress(stack, '/update-tags', { query: `auth_key=${tags.auth_key}&caller_id=${nextCaller()}&t=1` });
-    expect(byCaller.status).toBe(404);
+    expect(byCaller.status).toBe(202);
   });
 
-  it('answers 410 once the call has closed after its post-call window', async () => {
+  it('reopens a call whose post-call window has closed to apply a late update', async () => {
     // The window is the longest lifespan among the post-call webhooks, read when the call starts.
     const hooks = [fields.id, tags.id, revenue.id];
     await stack.db.updateTable('incoming_webhooks').set({ lifespan_seconds: 2 }).where('id', 'in', hooks).execute();
@@ -91,8 +91,8 @@ describe('post-call updates: found by call id or caller, applied through a Tempo
     }
     await waitForClose(stack, callId);
     const res = await ingress(stack, '/update-fields', { query: `auth_key=${fields.auth_key}&call_id=${callId}&converted=1` });
-    expect(res.status).toBe(410);
-    expect(await loggedRequest(stack, res.body.request_id)).toMatchObject({ status: 410, call_id: callId, webhook_id: fields.id });
-    expect(typesFor(receiver, callId)).not.toContain('call.converted');
+    expect(res.status).toBe(200);
+    expect(await loggedRequest(stack, res.body.request_id)).toMatchObject({ status: 200, call_id: callId, webhook_id: fields.id });
+    await waitForType(receiver, callId, 'call.converted');
   });
 });

@@ -53,6 +53,9 @@ describe("organization isolation on every route of the OpenAPI document", () => 
     ).id;
     bravo.recoveries = (await ok(admin, `${BASE}/outgoing-webhooks/${bravo['outgoing-webhooks']}/recover`, { since: new Date(Date.now() - 3_600_000).toISOString() })).id;
     bravo.tags = (await ok(admin, `${BASE}/tags`, { name: 'BRAVO_SEGMENT' })).id;
+    const postback = await ok(admin, `${BASE}/incoming-webhooks`, { name: 'bravo crm', type: 'update_fields' });
+    const held = await fetch(`${stack.api.url}/update-fields?auth_key=${postback.auth_key}&caller_id=5557770999&converted=1&note=bravo`);
+    bravo['held-postbacks'] = ((await held.json()) as { held_id: string }).held_id;
     bravo.tokens = (await ok(admin, `${BASE}/tokens`, { name: 'bravo reader', role: 'read' })).id;
     const callId = uniqueName('call');
     bravo.calls = callId;

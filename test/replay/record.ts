@@ -5,9 +5,10 @@
  * can still be running (or after guarding the change with `patched()`):
  *
  *   source /work/devstack/env.sh   # or any DATABASE_URL + TEMPORAL_ADDRESS
- *   npx tsx test/replay/record.ts
+ *   npx tsx test/replay/record.ts [scenario ...]
  *
- * It runs each scenario against the real stack and writes test/replay/histories/<scenario>.json.
+ * It runs each scenario (or only those named) against the real stack and writes
+ * test/replay/histories/<scenario>.json.
  */
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
@@ -16,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CALL_EVENT_TYPES } from '../../src/shared/call';
 import { postCallUpdate } from '../../src/shared/messages';
+import { createIncomingWebhook, ingress } from '../integration/incoming-support';
 import { callHandle, sendEvent, subscribe, waitForClose, waitForType } from '../integration/lifecycle-support';
 import { Receiver } from '../support/receiver';
 import { startTestServices } from '../support/services';
@@ -40,6 +42,26 @@ const scenarios: Record<string, Scenario> = {
     await sendEvent(stack, callId, 'failure', { failure_reason: 'no_answer' });
     await waitForType(receiver, callId, 'call.completed');
   },
+  // A postback held before the call, an update queued while it is live, both applied at completion.
+  'held-and-queued-updates': async (stack, receiver, callId) => {
+    const fields = await postbackWebhook(stack);
+    await ingress(stack, '/update-fields', { json: { call_id: callId, converted: true, revenue_paid_out: 12 }, headers: { 'X-Auth-Key': fields.auth_key } });
+    await sendEvent(stack, callId, 'incoming', { from: '+15557770004' });
+    await sendEvent(stack, callId, 'connected');
+    await waitForType(receiver, callId, 'call.connected');
+    await callHandle(stack, callId).executeUpdate(postCallUpdate, { args: [{ request_id: 'req_2', webhook_id: fields.id, reason: 'qualified', add: { SCORE: '9' } }] });
+    await sendEvent(stack, callId, 'hangup', { duration: 3 });
+    await waitForType(receiver, callId, 'call.updated');
+  },
+  // The run a late update starts after the call's workflow closed (its history is the reopened run's).
+  'reopened': async (stack, receiver, callId) => {
+    const fields = await postbackWebhook(stack);
+    await sendEvent(stack, callId, 'incoming', { from: '+15557770005' });
+    await sendEvent(stack, callId, 'hangup', { duration: 0 });
+    await waitForType(receiver, callId, 'call.completed');
+    await waitForClose(stack, callId);
+    await ingress(stack, '/update-fields', { json: { call_log_id: callId, fields: { converted: true, revenue_paid_out: 30 } }, headers: { 'X-Auth-Key': fields.auth_key } });
+  },
   'max-length': async (stack, receiver, callId) => {
     await sendEvent(stack, callId, 'incoming', { from: '+15557770003' });
     await sendEvent(stack, callId, 'connected');
@@ -47,7 +69,15 @@ const scenarios: Record<string, Scenario> = {
   },
 };
 
+/** An update_fields webhook whose 2 s lifespan keeps the post-call window short. */
+async function postbackWebhook(stack: TestStack) {
+  const webhook = await createIncomingWebhook(stack, { type: 'update_fields' });
+  await stack.db.updateTable('incoming_webhooks').set({ lifespan_seconds: 2 }).where('id', '=', webhook.id).execute();
+  return webhook;
+}
+
 async function main(): Promise<void> {
+  const only = process.argv.slice(2);
   const services = await startTestServices((line) => console.log(line));
   const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../src/workflows') });
   const bundlePath = path.join(os.tmpdir(), `callhooks-record-${process.pid}.js`);
@@ -57,7 +87,7 @@ async function main(): Promise<void> {
   const receiver = await Receiver.start();
   try {
     await subscribe(stack, receiver, [...CALL_EVENT_TYPES]);
-    for (const [name, run] of Object.entries(scenarios)) {
+    for (const [name, run] of Object.entries(scenarios).filter(([name]) => only.length === 0 || only.includes(name))) {
       const callId = uniqueName('call');
       await run(stack, receiver, callId);
       await waitForClose(stack, callId);

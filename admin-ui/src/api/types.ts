@@ -61,6 +61,8 @@ export interface IncomingWebhook {
   lifespan_seconds: number;
   default_region: string | null;
   parameter_map: Record<string, string>;
+  header_tags: HeaderTagMode;
+  header_tag_allow: string[];
   auth_key: string;
   /** The ingress URL with its key; senders append their parameters. */
   url: string;
@@ -79,7 +81,12 @@ export interface IncomingWebhookInput {
   lifespan_seconds: number;
   default_region?: string | null;
   parameter_map: Record<string, string>;
+  header_tags: HeaderTagMode;
+  header_tag_allow: string[];
 }
+
+/** Which request headers become tags: all, none, or those in header_tag_allow. */
+export type HeaderTagMode = 'all' | 'none' | 'allow';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type BodyFormat = 'json' | 'form' | 'raw' | 'none';
@@ -397,4 +404,24 @@ export interface Recovery {
   pending: number;
   created_at: string;
   finished_at: string | null;
+}
+
+/** A post-call update that matched no call yet, waiting for the organization's match window. */
+export interface HeldPostback {
+  id: string;
+  webhook_id: string;
+  webhook_type: IncomingWebhookType;
+  request_id: string;
+  call_id: string | null;
+  caller: string | null;
+  change: Record<string, unknown>;
+  received_at: string;
+  expires_at: string;
+}
+
+export interface AttachedPostback {
+  id: string;
+  call_id: string;
+  queued: boolean;
+  duplicate: boolean;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, seg } from '../api/client';
-import type { IncomingWebhook, IncomingWebhookInput, IncomingWebhookType, Page, Tag } from '../api/types';
+import type { HeaderTagMode, IncomingWebhook, IncomingWebhookInput, IncomingWebhookType, Page, Tag } from '../api/types';
 import { useCanWrite } from '../auth';
 import { CodeBlock, CopyButton } from '../components/CodeBlock';
 import { KeyValueEditor, kvFromRecord, kvToRecord, type KV } from '../components/KeyValueEditor';
@@ -17,13 +17,22 @@ interface FormState {
   lifespan: string;
   default_region: string;
   mapping: KV[];
+  header_tags: HeaderTagMode;
+  /** Comma-separated header names. */
+  header_allow: string;
 }
+
+const HEADER_TAG_MODES: Record<HeaderTagMode, string> = {
+  none: 'None: headers never become tags',
+  all: 'All headers (except credentials, cookies and hop-by-hop headers)',
+  allow: 'Only the headers listed below',
+};
 
 // The API's bounds for lifespan_seconds: a minute to 30 days.
 const LIFESPAN_MIN = 60;
 const LIFESPAN_MAX = 30 * 86_400;
 
-const EMPTY: FormState = { name: '', type: 'call_data', enabled: true, lifespan: '3600', default_region: '', mapping: [] };
+const EMPTY: FormState = { name: '', type: 'call_data', enabled: true, lifespan: '3600', default_region: '', mapping: [], header_tags: 'none', header_allow: '' };
 
 function toForm(w: IncomingWebhook): FormState {
   return {
@@ -33,6 +42,8 @@ function toForm(w: IncomingWebhook): FormState {
     lifespan: String(w.lifespan_seconds),
     default_region: w.default_region ?? '',
     mapping: kvFromRecord(w.parameter_map),
+    header_tags: w.header_tags,
+    header_allow: w.header_tag_allow.join(', '),
   };
 }
 
@@ -76,6 +87,11 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
       lifespan_seconds: lifespan,
       default_region: form.default_region.trim() ? form.default_region.trim().toUpperCase() : null,
       parameter_map: kvToRecord(form.mapping),
+      header_tags: form.header_tags,
+      header_tag_allow: form.header_allow
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
     };
     await save.run(problem, async () => {
       if (isNew) {
@@ -210,6 +226,30 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
             ))}
           </datalist>
           {fieldErrors.parameter_map ? <p className="field-error">{fieldErrors.parameter_map}</p> : null}
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>Header tags</legend>
+          <Field
+            label="Request headers as tags"
+            error={fieldErrors.header_tags}
+            help="Header names become tag names like parameters do (X-Lead-Source → X_LEAD_SOURCE); a query or body parameter of the same name wins."
+          >
+            {(p) => (
+              <select {...p} value={form.header_tags} onChange={(e) => set('header_tags', e.target.value as HeaderTagMode)}>
+                {(Object.keys(HEADER_TAG_MODES) as HeaderTagMode[]).map((mode) => (
+                  <option key={mode} value={mode}>
+                    {HEADER_TAG_MODES[mode]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {form.header_tags === 'allow' ? (
+            <Field label="Allowed headers" error={fieldErrors.header_tag_allow} help="Comma-separated header names, e.g. X-Lead-Source, X-Campaign.">
+              {(p) => <input {...p} type="text" value={form.header_allow} onChange={(e) => set('header_allow', e.target.value)} placeholder="X-Lead-Source" />}
+            </Field>
+          ) : null}
         </fieldset>
 
         <SaveActions save={save} cancelTo="/incoming-webhooks" />

@@ -6,6 +6,7 @@ import type { NewIncomingRequest } from '../../db/repositories/incoming-requests
 import { isDataException } from '../../db/errors';
 import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer';
 import { ingressLookups } from '../../incoming/ingress-lookups';
+import { headerTags } from '../../incoming/header-tags';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
 import type { ApiContext } from '../context';
@@ -28,7 +29,7 @@ interface Exchange extends ExchangeSummary {
   logged?: number;
 }
 
-type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean };
+type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean; queued?: boolean; held?: boolean; held_id?: string };
 
 const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
   (req as Request & { rawBody?: Buffer }).rawBody = buf;
@@ -81,7 +82,8 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
         const presented = { key: exchange.key, address: clientAddress(req) };
         const webhook = await authenticateIngress(lookups.webhookByKey, limits, presented, type, (matched) => (exchange.webhook = matched));
         const body = await handle(ctx, preCall, type, webhook, req, exchange, (reply) => ingressLogRecord(req, exchange, 200, reply));
-        reply(req, res, 200, body);
+        // A held postback is accepted, not yet applied.
+        reply(req, res, body.held ? 202 : 200, body);
       } catch (err) {
         fail(req, res, asProblem(err));
       }
@@ -116,15 +118,28 @@ async function handle(
   recordOf: (reply: Reply) => NewIncomingRequest,
 ): Promise<Reply> {
   const params = collectParameters(req.query as Record<string, unknown>, isEmptyBody(req) ? undefined : req.body, webhook.parameter_map);
+  // Lowest precedence: a query or body parameter of the same tag name wins over a header.
+  const fromHeaders = headerTags(req.headers, { mode: webhook.header_tags, allow: webhook.header_tag_allow });
   if (type === 'call_data') {
     const input = parseCallData(params, webhook.region);
+    input.data = { ...fromHeaders, ...input.data };
     exchange.caller = input.caller;
     return acceptCallData(preCall, webhook, input, { id: exchange.id, receivedAt: exchange.receivedAt.toISOString() }, { record: recordOf, committed: () => (exchange.logged = 200) });
   }
   const input = parsePostCall(type, params, webhook.region);
+  // After parsing: headers alone are not an update (every request has some).
+  if (Object.keys(fromHeaders).length > 0) input.change.add = { ...fromHeaders, ...input.change.add };
   exchange.caller = input.caller;
   const applied = await applyPostCall(ctx, webhook, input, exchange.id, (callId) => (exchange.callId = callId));
-  return { ok: true, request_id: exchange.id, call_id: applied.call_id, ...(input.caller && { caller_id: input.caller }), duplicate: applied.duplicate };
+  return {
+    ok: true,
+    request_id: exchange.id,
+    ...(applied.call_id && { call_id: applied.call_id }),
+    ...(input.caller && { caller_id: input.caller }),
+    duplicate: applied.duplicate,
+    ...(applied.queued && { queued: true }),
+    ...(applied.held && { held: true, held_id: applied.held.id, expires_at: applied.held.expires_at }),
+  };
 }
 
 /** A request without a parsed body (GET, or a content type we do not parse) carries its parameters in the query. */

@@ -12,6 +12,11 @@ const ingressReply = z.object({
   call_id: z.string().optional(),
   expires_at: z.string().optional(),
   duplicate: z.boolean().optional(),
+  /** The call is live: the update is kept in order and applied when the call completes. */
+  queued: z.boolean().optional(),
+  /** No call matched yet: held until expires_at (the match window) and applied when the call appears. */
+  held: z.boolean().optional(),
+  held_id: z.string().optional(),
 });
 
 /** Every ingress answer carries its request id; refusals are problems too. */
@@ -19,7 +24,7 @@ const ingressProblem = problemSchema.extend({ ok: z.literal(false), request_id: 
 
 const SUMMARIES: Record<IncomingWebhookType, string> = {
   call_data: 'Pre-call data for a caller (caller_id; every other parameter becomes a tag)',
-  update_fields: 'Post-call update: converted, call_converted_at, revenue_paid_out, publisher_paid_out, reason, add, remove',
+  update_fields: 'Post-call update: converted, call_converted_at, revenue_paid_out, publisher_paid_out, reason, no_payout_reason, add, remove (top-level or nested in fields)',
   update_revenue: 'Post-call revenue: revenue_paid_out, publisher_paid_out',
   update_tags: 'Post-call tags: add, remove, or tag parameters',
 };
@@ -34,7 +39,11 @@ const parametersOf = (type: IncomingWebhookType) => z.object(Object.fromEntries(
 export function documentIngress(openapi: OpenApiRegistry, bodyLimitBytes: number): void {
   const refused = (description: string) => ({ description, schema: ingressProblem });
   for (const [type, path] of Object.entries(INGRESS_PATHS) as Array<[IncomingWebhookType, string]>) {
-    const postCall: OperationDoc['responses'] = type === 'call_data' ? {} : { 404: refused('No such call'), 410: refused("The call's post-call window has closed") };
+    const postCall: OperationDoc['responses'] = type === 'call_data' ? {} : {
+      202: { description: 'No call matched yet: held (GET /api/v1/held-postbacks) for the match window, applied when the call appears', schema: ingressReply },
+      409: refused('A rule of the call refused the update (publisher_paid_out or no_payout_reason before the call completed); the detail names it'),
+      410: refused('The call closed before late updates could reopen calls'),
+    };
     for (const method of ['get', 'post'] as const) {
       openapi.add({
         method, path, tag: 'Ingress', summary: SUMMARIES[type], auth: 'auth_key', query: parametersOf(type),

@@ -1,6 +1,6 @@
 import { getCountries } from 'libphonenumber-js';
 import { z } from 'zod';
-import { INCOMING_WEBHOOK_TYPES } from '../../db/tables/incoming';
+import { HEADER_TAG_MODES, INCOMING_WEBHOOK_TYPES } from '../../db/tables/incoming';
 import { instant, nonBlankText, paginationQuery } from './common';
 
 export const LIFESPAN_BOUNDS = { min: 60, max: 30 * 86_400, default: 3600 } as const;
@@ -10,6 +10,9 @@ const REGIONS: string[] = getCountries();
 export const region = z
   .enum([...REGIONS, ...REGIONS.map((code) => code.toLowerCase())], { error: () => 'must be an ISO 3166 region code such as US or GB' })
   .transform((code) => code.toUpperCase());
+
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 export const incomingWebhookInput = z.object({
   name: nonBlankText(200),
@@ -21,6 +24,13 @@ export const incomingWebhookInput = z.object({
   default_region: region.nullable().default(null),
   /** Parameter name (case-insensitive) → tag name, or onto `caller_id` / `call_id`. */
   parameter_map: z.record(nonBlankText(200), nonBlankText(200)).default({}),
+  /**
+   * Which request headers become tags: `all`, `none`, or `allow` (those in header_tag_allow). Credentials,
+   * cookies and hop-by-hop headers never do; a query or body parameter of the same tag name wins.
+   */
+  header_tags: z.enum(HEADER_TAG_MODES, { error: () => `must be one of: ${HEADER_TAG_MODES.join(', ')}` }).default('none'),
+  /** Header names (any case) that become tags when header_tags is `allow`. */
+  header_tag_allow: z.array(z.string().regex(HEADER_NAME, 'must be an HTTP header name').max(200)).max(100).default([]),
 });
 
 export type IncomingWebhookInput = z.output<typeof incomingWebhookInput>;

@@ -14,6 +14,8 @@ import * as m0012 from './0012_webhook_health';
 import * as m0013 from './0013_webhook_alerts';
 import * as m0014 from './0014_recoveries';
 import * as m0015 from './0015_webhook_rate_limits';
+import * as m0016 from './0016_late_call_data';
+import * as m0017 from './0017_header_tags';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -32,4 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0013_webhook_alerts': m0013,
   '0014_recoveries': m0014,
   '0015_webhook_rate_limits': m0015,
+  '0016_late_call_data': m0016,
+  '0017_header_tags': m0017,
 };

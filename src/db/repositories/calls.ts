@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CallSnapshot } from '../../shared/call';
+import type { CallState } from '../../shared/call-state';
 import type { ResolvedTags } from '../../shared/tags';
 import type { DbOrTrx } from '../database';
 import type { CallRow } from '../tables/calls';
@@ -14,6 +15,8 @@ export interface CallIndexRecord {
   completedAt?: string;
   postCallWindowEndsAt?: string;
   closedAt?: string;
+  /** The workflow's whole state, given by the write that closes the call (a late update reopens from it). */
+  state?: CallState;
 }
 
 /** Upserts a call's index row unless the stored row came from a later write of the workflow. */
@@ -51,6 +54,7 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
     tags: JSON.stringify(record.tags.tags),
     tag_sources: JSON.stringify(record.tags.sources),
     sequence: record.sequence,
+    ...(record.state && { state: JSON.stringify(record.state) }),
   };
   const { org_id: _org, call_id: _call, ...changes } = row;
   await db
@@ -63,6 +67,12 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
         .where('calls.sequence', '<', sql<number>`excluded.sequence`),
     )
     .execute();
+}
+
+/** The state a closed call's workflow left, to reopen it from; undefined for calls closed before it was kept. */
+export async function closedCallState(db: DbOrTrx, orgId: string, callId: string): Promise<CallState | undefined> {
+  const row = await db.selectFrom('calls').select('state').where('org_id', '=', orgId).where('call_id', '=', callId).executeTakeFirst();
+  return row?.state ?? undefined;
 }
 
 export async function findCall(db: DbOrTrx, orgId: string, callId: string): Promise<CallRow | undefined> {

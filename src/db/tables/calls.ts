@@ -1,4 +1,5 @@
 import type { ColumnType, Selectable } from 'kysely';
+import type { CallState } from '../../shared/call-state';
 import type { TagSource } from '../../shared/tags';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -40,6 +41,8 @@ export interface CallsTable {
   tag_sources: Json<Record<string, TagSource>>;
   /** The workflow's write counter: a retried older write never overwrites a newer one. */
   sequence: number;
+  /** The workflow's state when its post-call window last closed; null while it runs or for older calls. */
+  state: ColumnType<CallState | null, string | undefined, string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 

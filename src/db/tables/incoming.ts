@@ -5,6 +5,9 @@ type Json<T> = ColumnType<T, string, string>;
 export const INCOMING_WEBHOOK_TYPES = ['call_data', 'update_fields', 'update_revenue', 'update_tags'] as const;
 export type IncomingWebhookType = (typeof INCOMING_WEBHOOK_TYPES)[number];
 
+export const HEADER_TAG_MODES = ['all', 'none', 'allow'] as const;
+export type HeaderTagMode = (typeof HEADER_TAG_MODES)[number];
+
 export interface IncomingWebhooksTable {
   id: string;
   org_id: string;
@@ -16,6 +19,9 @@ export interface IncomingWebhooksTable {
   default_region: string | null;
   /** Parameter name (case-insensitive) → tag name. */
   parameter_map: Json<Record<string, string>>;
+  /** Which request headers become tags: all, none, or only those named in header_tag_allow. */
+  header_tags: ColumnType<HeaderTagMode, HeaderTagMode | undefined, HeaderTagMode>;
+  header_tag_allow: ColumnType<string[], string[] | undefined, string[]>;
   key_hash: Buffer;
   key_sealed: string;
   previous_key_hash: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;

@@ -90,3 +90,24 @@ describe('parsePostCall', () => {
     expect(fieldOf(() => parsePostCall('update_tags', collect({ call_id: 'c', add: '[1]' }), 'US'))).toBe('add');
   });
 });
+
+describe('the full update_fields shape', () => {
+  it('reads fields nested in `fields` (object or JSON text), a top-level one winning', () => {
+    const nested = parsePostCall('update_fields', collect({}, { call_log_id: 'c1', fields: { Converted: true, revenue_paid_out: 7, reason: 'nested' }, reason: 'top' }), 'US');
+    expect(nested).toMatchObject({ call_id: 'c1', change: { converted: true, revenue_paid_out: 7, reason: 'top' } });
+    expect(parsePostCall('update_fields', collect({ call_id: 'c1', fields: '{"revenue_paid_out": "3"}' }), 'US').change).toEqual({ revenue_paid_out: 3 });
+    expect(fieldOf(() => parsePostCall('update_fields', collect({ call_id: 'c1', fields: 'nope' }), 'US'))).toBe('fields');
+  });
+
+  it('takes phone_number and call_log_id as identifiers', () => {
+    expect(parsePostCall('update_revenue', collect({ phone_number: '(555) 123-4567', revenue_paid_out: '1' }), 'US')).toMatchObject({ caller: '+15551234567', call_id: undefined });
+    expect(parsePostCall('update_tags', collect({ call_log_id: 'c9', x: '1' }), 'US')).toMatchObject({ call_id: 'c9', change: { add: { X: '1' } } });
+  });
+
+  it('takes no_payout_reason values in any case, and null to clear it', () => {
+    expect(parsePostCall('update_fields', collect({ call_id: 'c1', no_payout_reason: 'caps exceeded' }), 'US').change).toEqual({ no_payout_reason: 'Caps exceeded' });
+    expect(parsePostCall('update_fields', collect({}, { call_id: 'c1', no_payout_reason: null }), 'US').change).toEqual({ no_payout_reason: null });
+    expect(parsePostCall('update_fields', collect({ call_id: 'c1', no_payout_reason: 'null' }), 'US').change).toEqual({ no_payout_reason: null });
+    expect(fieldOf(() => parsePostCall('update_fields', collect({ call_id: 'c1', no_payout_reason: 'because' }), 'US'))).toBe('no_payout_reason');
+  });
+});

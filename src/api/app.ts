@@ -24,6 +24,7 @@ import { organizationRoutes } from './routes/organizations';
 import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
 import { outgoingWebhookHealthRoutes } from './routes/outgoing-webhook-health';
+import { overviewRoutes } from './routes/overview';
 import { recoveryRoutes } from './routes/recoveries';
 import { presetRoutes } from './routes/presets';
 import { settingsRoutes } from './routes/settings';
@@ -81,6 +82,7 @@ export function createApp(ctx: ApiContext): Express {
   settingsRoutes(routes, ctx);
   organizationRoutes(routes, ctx);
   auditLogRoutes(routes, ctx);
+  overviewRoutes(routes, ctx);
   routes.refuseOtherMethods();
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);

@@ -57,6 +57,13 @@ const configSchema = z.object({
   /** Refused tokens and keys (sign-in attempts included) one client address may present per minute. */
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /**
+   * Bearer token Prometheus presents at `/metrics` (API port and worker metrics port). Unset: `/metrics` answers
+   * loopback and private-network addresses only (docs/operability.md).
+   */
+  METRICS_TOKEN: z.preprocess(blankAsAbsent, z.string().trim().min(16, 'must be at least 16 characters').optional()),
+  /** The worker's metrics listener (on HOST); 0 picks a free port. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /**
    * Which proxies' X-Forwarded-For to believe for the client address (per-address limits): Express's
    * `trust proxy` values, e.g. `loopback, uniquelocal`, a hop count, `true` or `false`.
    */

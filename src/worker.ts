@@ -4,7 +4,10 @@ import { createActivities } from './activities';
 import { loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/database';
 import { runRole } from './process/run-role';
-import { configureTemporalRuntime } from './process/temporal-runtime';
+import { freePort } from './dev/free-port';
+import { countBacklogIn } from './observability/metrics';
+import { startMetricsServer } from './observability/metrics-endpoint';
+import { configureTemporalRuntime, sdkMetricsUrl } from './process/temporal-runtime';
 import { prebuiltWorkflowBundle } from './process/workflow-bundle';
 import { ensurePreCallExpirySchedule } from './temporal/schedules';
 
@@ -31,13 +34,20 @@ export async function createCallWorker(options: WorkerOptions): Promise<{ worker
     maxCachedWorkflows: options.config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   await ensurePreCallExpirySchedule(client, { taskQueue: options.taskQueue, everySeconds: options.config.PRE_CALL_EXPIRY_INTERVAL_SECONDS });
+  countBacklogIn(options.db);
   return { worker, connection };
 }
 
 if (require.main === module) {
   runRole('worker', async () => {
     const config = loadConfig();
-    configureTemporalRuntime(config);
+    const sdkMetricsPort = await freePort();
+    configureTemporalRuntime(config, sdkMetricsPort);
+    // A taken port costs the metrics, not the deliveries: the worker runs on and says so.
+    const metrics = await startMetricsServer({ host: config.HOST, port: config.WORKER_METRICS_PORT, token: config.METRICS_TOKEN, sdkMetricsUrl: sdkMetricsUrl(sdkMetricsPort) }).catch((err: Error) => {
+      console.error(`worker: no metrics listener on ${config.HOST}:${config.WORKER_METRICS_PORT}: ${err.message}`);
+      return undefined;
+    });
     if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run worker needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
     const db = createDb(config.DATABASE_URL, { asyncCommit: true });
     const { worker, connection } = await createCallWorker({
@@ -50,7 +60,9 @@ if (require.main === module) {
     });
     const running = worker.run();
     console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS}`);
+    if (metrics) console.log(`worker: metrics at ${metrics.url}`);
     return async () => {
+      await metrics?.close();
       worker.shutdown();
       await running;
       await connection.close();

@@ -10,6 +10,8 @@ import { notFound, problemMiddleware } from './problem';
 import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
 import { securityHeaders } from './security-headers';
+import { metricsRoute } from '../observability/metrics-endpoint';
+import { countPlatformEvents } from './routes/call-events';
 import { adminUiRoutes } from './routes/admin-ui';
 import { auditLogRoutes } from './routes/audit-log';
 import { callEventRoutes } from './routes/call-events';
@@ -59,11 +61,13 @@ export function createApp(ctx: ApiContext): Express {
   app.locals.requestLimits = limits;
 
   healthRoutes(app, ctx);
+  app.get('/metrics', metricsRoute(ctx.config.METRICS_TOKEN));
   const openapi = new OpenApiRegistry();
   docsRoutes(app, openapi, ctx.config.PUBLIC_BASE_URL);
 
   const api = express.Router();
   api.use(express.json({ limit: API_BODY_LIMIT }));
+  api.use('/calls/:call_id/events', countPlatformEvents);
   api.use(bearerAuth(ctx.db, limits));
   const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);

@@ -7,7 +7,7 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /** A role as production runs it (`npm run worker` / `npm run api`) in its own process, which a test may kill. */
 class RoleProcess {
-  private output = '';
+  protected output = '';
 
   protected constructor(readonly child: ChildProcess) {
     child.stdout?.on('data', (c: Buffer) => (this.output += c.toString()));
@@ -24,6 +24,8 @@ class RoleProcess {
       TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
       SECRET_KEY: config.SECRET_KEY,
       OUTGOING_ALLOW_NETWORKS: config.OUTGOING_ALLOW_NETWORKS.map((r) => `${r.address}/${r.prefix}`).join(','),
+      // A port of its own, so workers of parallel test files never compete for the default.
+      WORKER_METRICS_PORT: '0',
     };
     // tsx as a loader, not its CLI: one process, so SIGKILL reaches the role itself.
     return spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -52,6 +54,13 @@ export class WorkerProcess extends RoleProcess {
     const worker = new WorkerProcess(RoleProcess.spawn('src/worker.ts', config));
     await worker.waitForOutput(/worker: polling task queue/, 120_000);
     return worker;
+  }
+
+  /** Its /metrics listener (on a free port, see spawn). */
+  get metricsUrl(): string {
+    const url = /worker: metrics at (\S+)/.exec(this.output)?.[1];
+    if (!url) throw new Error(`the worker announced no metrics listener:\n${this.output}`);
+    return url;
   }
 }
 

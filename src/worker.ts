@@ -5,6 +5,7 @@ import { loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/database';
 import { runRole } from './process/run-role';
 import { freePort } from './dev/free-port';
+import { configureLogging } from './observability/log';
 import { countBacklogIn } from './observability/metrics';
 import { startMetricsServer } from './observability/metrics-endpoint';
 import { configureTemporalRuntime, sdkMetricsUrl } from './process/temporal-runtime';
@@ -41,6 +42,7 @@ export async function createCallWorker(options: WorkerOptions): Promise<{ worker
 if (require.main === module) {
   runRole('worker', async () => {
     const config = loadConfig();
+    configureLogging({ level: config.LOG_LEVEL });
     const sdkMetricsPort = await freePort();
     configureTemporalRuntime(config, sdkMetricsPort);
     // A taken port costs the metrics, not the deliveries: the worker runs on and says so.

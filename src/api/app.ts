@@ -11,6 +11,8 @@ import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
 import { securityHeaders } from './security-headers';
 import { metricsRoute } from '../observability/metrics-endpoint';
+import { log } from '../observability/log';
+import { requestLog } from './request-log';
 import { countPlatformEvents } from './routes/call-events';
 import { adminUiRoutes } from './routes/admin-ui';
 import { auditLogRoutes } from './routes/audit-log';
@@ -52,6 +54,7 @@ export function createApp(ctx: ApiContext): Express {
     res.setHeader('X-Request-Id', requestId);
     next();
   });
+  app.use(requestLog());
   app.use(securityHeaders());
 
   const limits = new RequestLimits(new RateLimiter(new PgDemandStore(ctx.db)), {
@@ -94,7 +97,7 @@ export function createApp(ctx: ApiContext): Express {
   // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
   mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
-  app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err), API_BODY_LIMIT));
+  app.use(problemMiddleware((msg, err) => log.error({ err }, `api: ${msg}`), API_BODY_LIMIT));
   return app;
 }
 

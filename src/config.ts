@@ -54,6 +54,12 @@ const configSchema = z.object({
   POST_CALL_WINDOW_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** How often the expiry schedule deletes expired pre-call data (reads never return it anyway). */
   PRE_CALL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** How often the retention schedule deletes logs and calls past each organization's retention. */
+  RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Rows per DELETE of the retention schedule: small, so no batch holds its locks for long. */
+  RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Batches per retention run; a larger backlog is finished by the following runs. */
+  RETENTION_MAX_BATCHES: z.coerce.number().int().min(1).default(1000),
   /** Refused tokens and keys (sign-in attempts included) one client address may present per minute. */
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /**

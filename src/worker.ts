@@ -10,7 +10,7 @@ import { countBacklogIn } from './observability/metrics';
 import { startMetricsServer } from './observability/metrics-endpoint';
 import { configureTemporalRuntime, sdkMetricsUrl } from './process/temporal-runtime';
 import { prebuiltWorkflowBundle } from './process/workflow-bundle';
-import { ensurePreCallExpirySchedule } from './temporal/schedules';
+import { ensureLogRetentionSchedule, ensurePreCallExpirySchedule } from './temporal/schedules';
 
 export interface WorkerOptions {
   temporalAddress: string;
@@ -35,6 +35,8 @@ export async function createCallWorker(options: WorkerOptions): Promise<{ worker
     maxCachedWorkflows: options.config.WORKER_MAX_CACHED_WORKFLOWS,
   });
   await ensurePreCallExpirySchedule(client, { taskQueue: options.taskQueue, everySeconds: options.config.PRE_CALL_EXPIRY_INTERVAL_SECONDS });
+  const { RETENTION_INTERVAL_SECONDS, RETENTION_BATCH_SIZE, RETENTION_MAX_BATCHES } = options.config;
+  await ensureLogRetentionSchedule(client, { taskQueue: options.taskQueue, everySeconds: RETENTION_INTERVAL_SECONDS, run: { batchSize: RETENTION_BATCH_SIZE, maxBatches: RETENTION_MAX_BATCHES } });
   countBacklogIn(options.db);
   return { worker, connection };
 }

@@ -11,6 +11,7 @@ import { createPlanWebhookAlert } from './webhook-alert';
 import { createGateActivities } from './webhook-gate';
 import { createBeginCall, createDeleteExpiredPreCallData } from './pre-call';
 import { createResolveCallTags } from './resolve-tags';
+import { createDeleteExpiredLogs } from './retention';
 
 export interface ActivityDependencies {
   db: Db;
@@ -30,6 +31,7 @@ export function createActivities({ db, temporal, config }: ActivityDependencies)
     ...createRecoveryActivities(db),
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
+    deleteExpiredLogs: createDeleteExpiredLogs(db),
     recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db)),
   };
 }

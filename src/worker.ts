@@ -1,3 +1,4 @@
+import './observability/tracing-init';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from './activities';
@@ -7,6 +8,7 @@ import { runRole } from './process/run-role';
 import { freePort } from './dev/free-port';
 import { configureLogging } from './observability/log';
 import { countBacklogIn } from './observability/metrics';
+import { activeTracing, type Tracing } from './observability/trace-context';
 import { startMetricsServer } from './observability/metrics-endpoint';
 import { configureTemporalRuntime, sdkMetricsUrl } from './process/temporal-runtime';
 import { prebuiltWorkflowBundle } from './process/workflow-bundle';
@@ -22,15 +24,25 @@ export interface WorkerOptions {
   workflowBundlePath?: string;
 }
 
+/** Spans for workflows (exported through a sink), activities and the calls they make, joined to the caller's trace. */
+function tracingPlugin(tracing: Tracing) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { OpenTelemetryPlugin } = require('@temporalio/interceptors-opentelemetry') as typeof import('@temporalio/interceptors-opentelemetry');
+  return new OpenTelemetryPlugin({ resource: tracing.resource, spanProcessor: tracing.spanProcessor });
+}
+
 /** A worker that runs call workflows and their activities on one task queue, and the pre-call expiry schedule. */
 export async function createCallWorker(options: WorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
   const client = new Client({ connection, namespace: options.namespace });
+  const tracing = activeTracing();
   const worker = await Worker.create({
     connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    ...(options.workflowBundlePath ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
+    // Traced workflows are bundled at start with the OpenTelemetry interceptors; the prebuilt bundle has none.
+    ...(options.workflowBundlePath && !tracing ? { workflowBundle: { codePath: options.workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
+    ...(tracing && { plugins: [tracingPlugin(tracing)] }),
     activities: createActivities({ db: options.db, config: options.config, temporal: client }),
     maxCachedWorkflows: options.config.WORKER_MAX_CACHED_WORKFLOWS,
   });
@@ -71,6 +83,7 @@ if (require.main === module) {
       await running;
       await connection.close();
       await db.destroy();
+      await activeTracing()?.shutdown();
     };
   });
 }

@@ -1,8 +1,10 @@
+import '../observability/tracing-init';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../config';
 import { createDb, type Db } from '../db/database';
 import { configureLogging } from '../observability/log';
+import { activeTracing } from '../observability/trace-context';
 import { runRole } from '../process/run-role';
 import { connectTemporalClient } from '../temporal/connect';
 import { appRequestLimits, createApp } from './app';
@@ -52,6 +54,7 @@ if (require.main === module) {
     return async () => {
       await api.close();
       await db.destroy();
+      await activeTracing()?.shutdown();
     };
   });
 }

@@ -31,6 +31,19 @@ class RoleProcess {
     return spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
+  /** What it printed so far, line by line. */
+  get lines(): string[] {
+    return this.output.split('\n').filter(Boolean);
+  }
+
+  /** SIGTERM, and wait for its orderly shutdown (buffered spans and log records are flushed). */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+
   /** SIGKILL: no shutdown, no draining; whatever it was doing is simply gone. */
   async crash(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
@@ -50,8 +63,8 @@ class RoleProcess {
 }
 
 export class WorkerProcess extends RoleProcess {
-  static async start(config: Config): Promise<WorkerProcess> {
-    const worker = new WorkerProcess(RoleProcess.spawn('src/worker.ts', config));
+  static async start(config: Config, env: NodeJS.ProcessEnv = {}): Promise<WorkerProcess> {
+    const worker = new WorkerProcess(RoleProcess.spawn('src/worker.ts', config, env));
     await worker.waitForOutput(/worker: polling task queue/, 120_000);
     return worker;
   }
@@ -72,9 +85,9 @@ export class ApiProcess extends RoleProcess {
     super(child);
   }
 
-  static async start(config: Config): Promise<ApiProcess> {
+  static async start(config: Config, env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
     const port = await freePort();
-    const api = new ApiProcess(RoleProcess.spawn('src/api/server.ts', config, { PORT: String(port), HOST: '127.0.0.1' }), `http://127.0.0.1:${port}`);
+    const api = new ApiProcess(RoleProcess.spawn('src/api/server.ts', config, { ...env, PORT: String(port), HOST: '127.0.0.1' }), `http://127.0.0.1:${port}`);
     await api.waitForOutput(/api: listening on/, 120_000);
     return api;
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { sendEvent, waitFor } from './lifecycle-support';
 import { createCallWebhook, waitForDeliveries } from '../support/outage';
 import { parsePrometheus, total, type Sample } from '../support/prometheus';
@@ -79,6 +81,13 @@ describe('Prometheus metrics', () => {
     // The SDK's own: workflow and activity task slots, polls, sticky cache.
     expect(after.some((s) => s.name.startsWith('temporal_'))).toBe(true);
     expect(total(after, 'temporal_worker_task_slots_available')).toBeGreaterThan(0);
+  });
+
+  it('has every metric the provisioned Grafana dashboard charts', async () => {
+    const dashboard = readFileSync(path.resolve(__dirname, '../../deploy/grafana/dashboards/callhooks.json'), 'utf8');
+    const charted = new Set(dashboard.match(/\b(callhooks|temporal)_[a-z_]+/g));
+    const exposed = new Set([...(await apiMetrics()), ...(await workerMetrics())].map((s) => s.name));
+    expect([...charted].filter((name) => !exposed.has(name))).toEqual([]);
   });
 
   it('refuses a scrape from outside the private network without the metrics token', async () => {

@@ -1,7 +1,6 @@
 import type { DeliveryIdentity } from '../db/repositories/deliveries';
 import type { AttemptOutcome } from '../delivery/attempt';
 import { log } from './log';
-import { currentTraceId } from './trace-context';
 import { deliveriesSettled, deliveryAttemptDuration, deliveryAttempts } from './metrics';
 
 /** What an operator sees of one attempt outside the database: its metrics and its log line. */
@@ -27,7 +26,7 @@ export function observeAttempt(delivery: DeliveryIdentity, outcome: AttemptOutco
       response_status: outcome.response?.status ?? null,
       duration_ms: outcome.duration_ms,
       error: outcome.error,
-      trace_id: currentTraceId(),
+      trace_id: outcome.trace_id,
     },
     'delivery attempt',
   );

@@ -57,5 +57,8 @@ describe('OpenTelemetry traces', () => {
 
     const attempt = worker.lines.map((line) => { try { return JSON.parse(line); } catch { return undefined; } }).find((e) => e?.msg === 'delivery attempt' && e.delivery_id === delivery.id);
     expect(attempt.trace_id).toBe(ingress.traceId);
+    // And the delivery log's attempt record, as the API shows it.
+    const logged = await stack.ok(`/api/v1/logs/outgoing/${delivery.id}`);
+    expect(logged.attempts.map((a: any) => a.trace_id)).toEqual([ingress.traceId]);
   });
 });

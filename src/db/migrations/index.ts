@@ -15,7 +15,7 @@ import * as m0013 from './0013_webhook_alerts';
 import * as m0014 from './0014_recoveries';
 import * as m0015 from './0015_webhook_rate_limits';
 import * as m0020 from './0020_overview_indexes';
-import * as m0021 from './0021_call_retention';
+import * as m0021 from './0021_retention_and_trace_ids';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -35,5 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_recoveries': m0014,
   '0015_webhook_rate_limits': m0015,
   '0020_overview_indexes': m0020,
-  '0021_call_retention': m0021,
+  '0021_retention_and_trace_ids': m0021,
 };

@@ -54,8 +54,21 @@ const configSchema = z.object({
   POST_CALL_WINDOW_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** How often the expiry schedule deletes expired pre-call data (reads never return it anyway). */
   PRE_CALL_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** How often the retention schedule deletes logs and calls past each organization's retention. */
+  RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Rows per DELETE of the retention schedule: small, so no batch holds its locks for long. */
+  RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Batches per retention run; a larger backlog is finished by the following runs. */
+  RETENTION_MAX_BATCHES: z.coerce.number().int().min(1).default(1000),
   /** Refused tokens and keys (sign-in attempts included) one client address may present per minute. */
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /**
+   * Bearer token Prometheus presents at `/metrics` (API port and worker metrics port). Unset: `/metrics` answers
+   * loopback and private-network addresses only (docs/operability.md).
+   */
+  METRICS_TOKEN: z.preprocess(blankAsAbsent, z.string().trim().min(16, 'must be at least 16 characters').optional()),
+  /** The worker's metrics listener (on HOST); 0 picks a free port. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   /**
    * Which proxies' X-Forwarded-For to believe for the client address (per-address limits): Express's
    * `trust proxy` values, e.g. `loopback, uniquelocal`, a hop count, `true` or `false`.

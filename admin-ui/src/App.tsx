@@ -12,6 +12,7 @@ import { IncomingWebhooksPage } from './pages/IncomingWebhooksPage';
 import { OutgoingLogsPage } from './pages/OutgoingLogsPage';
 import { OutgoingWebhookFormPage } from './pages/OutgoingWebhookFormPage';
 import { OutgoingWebhooksPage } from './pages/OutgoingWebhooksPage';
+import { OverviewPage } from './pages/OverviewPage';
 import { SignInPage } from './pages/SignIn';
 import { TagFormPage } from './pages/TagFormPage';
 import { TagsPage } from './pages/TagsPage';
@@ -22,6 +23,7 @@ import { Link, matchRoute, navigate, useLocation } from './router';
 type Route = [pattern: string, render: (p: Record<string, string>) => ReactNode, title: string];
 
 const ROUTES: Route[] = [
+  ['/overview', () => <OverviewPage />, 'Overview'],
   ['/incoming-webhooks', () => <IncomingWebhooksPage />, 'Incoming Webhooks'],
   ['/incoming-webhooks/new', () => <IncomingWebhookFormPage />, 'New Incoming Webhook'],
   ['/incoming-webhooks/:id', (p) => <IncomingWebhookFormPage key={p.id} id={p.id} />, 'Edit Incoming Webhook'],
@@ -59,7 +61,7 @@ export function App() {
       const next = path !== '/' ? `?next=${encodeURIComponent(path + window.location.search)}` : '';
       navigate(`/sign-in${next}`, { replace: true });
     } else if (path === '/' || path === '') {
-      navigate('/incoming-webhooks', { replace: true });
+      navigate('/overview', { replace: true });
     }
   }, [path, me]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLifespan, eventTypeLabel, insertAt, prettyJson, toTagName } from './format';
+import { bucketLabel, describeLifespan, eventTypeLabel, formatPercent, insertAt, prettyJson, toTagName } from './format';
 
 describe('format helpers', () => {
   it('inserts a token at the cursor, replacing the selection', () => {
@@ -12,6 +12,13 @@ describe('format helpers', () => {
     expect(eventTypeLabel('call.incoming')).toBe('On incoming call');
     expect(eventTypeLabel('call.hangup')).toBe('On hangup');
     expect(eventTypeLabel('call.on_15_secs_mark')).toBe('On 15 seconds mark');
+  });
+
+  it('writes shares and bucket spans for the overview', () => {
+    expect(formatPercent(0.987)).toBe('98.7 %');
+    expect(formatPercent(1)).toBe('100 %');
+    expect(formatPercent(null)).toBe('—');
+    expect([60, 900, 3600].map(bucketLabel)).toEqual(['minute', '15 minutes', 'hour']);
   });
 
   it('describes lifespans', () => {

@@ -126,3 +126,17 @@ export function localToIso(v: string): string | undefined {
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
+
+/** A share as a percentage: 0.987 → "98.7 %"; null (nothing to divide) → "—". */
+export function formatPercent(share: number | null | undefined): string {
+  if (share === null || share === undefined) return '—';
+  const pct = share * 100;
+  return `${pct === 100 || pct === 0 ? pct.toFixed(0) : pct.toFixed(1)} %`;
+}
+
+/** The span of one chart bucket in words: 60 → "minute", 900 → "15 minutes", 3600 → "hour". */
+export function bucketLabel(seconds: number): string {
+  if (seconds % 3600 === 0) return seconds === 3600 ? 'hour' : `${seconds / 3600} hours`;
+  if (seconds % 60 === 0) return seconds === 60 ? 'minute' : `${seconds / 60} minutes`;
+  return `${seconds} seconds`;
+}

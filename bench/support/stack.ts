@@ -61,6 +61,7 @@ export async function startBenchStack(log: (line: string) => void): Promise<Benc
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      WORKER_METRICS_PORT: '0',
     };
     // The roles as production runs them: compiled, the worker on the prebuilt workflow bundle (npm run build).
     const worker = await RoleProcess.start('worker', ['dist/worker.js'], env, /worker: polling/);

@@ -4,6 +4,7 @@ import { throttleWebhook } from '../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import { attemptDelivery, type DeliveryDependencies, type RetryDecision, type RetryableFailure } from '../delivery/attempt';
 import type { HealthTracker } from '../delivery/health-tracking';
+import { deliveriesSettled } from '../observability/metrics';
 import { paceDelivery, THROTTLE_WITHOUT_RETRY_AFTER_MS } from '../delivery/pacing';
 import { heldRecheckMs, retryDelayMs } from '../delivery/schedule';
 import type { DeliveryOutcome, DeliveryRequest, RetrySettings } from '../shared/delivery';
@@ -55,10 +56,12 @@ export function createDeliverEvent(deps: DeliverEventDependencies) {
     };
     if (!webhook) {
       await recordUnsendable(deps.db, identity, 'failed', 'webhook was deleted');
+      deliveriesSettled.inc({ webhook_id: delivery.webhookId, outcome: 'failed' });
       throw final('webhook was deleted');
     }
     if (!webhook.enabled) {
       await recordUnsendable(deps.db, identity, 'skipped', 'webhook is disabled');
+      deliveriesSettled.inc({ webhook_id: delivery.webhookId, outcome: 'skipped' });
       return { status: 'skipped' };
     }
     // Never send twice what succeeded (a worker that died before reporting it, a probe, a recovery run twice),

@@ -12,6 +12,7 @@ import { createGateActivities } from './webhook-gate';
 import { createBeginCall, createDeleteExpiredPreCallData } from './pre-call';
 import { createReopenCall } from './reopen-call';
 import { createResolveCallTags } from './resolve-tags';
+import { createDeleteExpiredLogs } from './retention';
 
 export interface ActivityDependencies {
   db: Db;
@@ -31,6 +32,7 @@ export function createActivities({ db, temporal, config }: ActivityDependencies)
     ...createRecoveryActivities(db),
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
+    deleteExpiredLogs: createDeleteExpiredLogs(db),
     recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db)),
     reopenCall: createReopenCall(db, config),
   };

@@ -10,6 +10,10 @@ import { notFound, problemMiddleware } from './problem';
 import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
 import { securityHeaders } from './security-headers';
+import { metricsRoute } from '../observability/metrics-endpoint';
+import { log } from '../observability/log';
+import { requestLog } from './request-log';
+import { countPlatformEvents } from './routes/call-events';
 import { adminUiRoutes } from './routes/admin-ui';
 import { auditLogRoutes } from './routes/audit-log';
 import { callEventRoutes } from './routes/call-events';
@@ -25,6 +29,7 @@ import { organizationRoutes } from './routes/organizations';
 import { outgoingLogRoutes } from './routes/outgoing-logs';
 import { outgoingWebhookRoutes } from './routes/outgoing-webhooks';
 import { outgoingWebhookHealthRoutes } from './routes/outgoing-webhook-health';
+import { overviewRoutes } from './routes/overview';
 import { recoveryRoutes } from './routes/recoveries';
 import { presetRoutes } from './routes/presets';
 import { settingsRoutes } from './routes/settings';
@@ -50,6 +55,7 @@ export function createApp(ctx: ApiContext): Express {
     res.setHeader('X-Request-Id', requestId);
     next();
   });
+  app.use(requestLog());
   app.use(securityHeaders());
 
   const limits = new RequestLimits(new RateLimiter(new PgDemandStore(ctx.db)), {
@@ -59,11 +65,13 @@ export function createApp(ctx: ApiContext): Express {
   app.locals.requestLimits = limits;
 
   healthRoutes(app, ctx);
+  app.get('/metrics', metricsRoute(ctx.config.METRICS_TOKEN));
   const openapi = new OpenApiRegistry();
   docsRoutes(app, openapi, ctx.config.PUBLIC_BASE_URL);
 
   const api = express.Router();
   api.use(express.json({ limit: API_BODY_LIMIT }));
+  api.use('/calls/:call_id/events', countPlatformEvents);
   api.use(bearerAuth(ctx.db, limits));
   const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
   meRoutes(routes, ctx);
@@ -83,6 +91,7 @@ export function createApp(ctx: ApiContext): Express {
   settingsRoutes(routes, ctx);
   organizationRoutes(routes, ctx);
   auditLogRoutes(routes, ctx);
+  overviewRoutes(routes, ctx);
   routes.refuseOtherMethods();
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
@@ -90,7 +99,7 @@ export function createApp(ctx: ApiContext): Express {
   // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
   mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
-  app.use(problemMiddleware((msg, err) => console.error(`api: ${msg}`, err), API_BODY_LIMIT));
+  app.use(problemMiddleware((msg, err) => log.error({ err }, `api: ${msg}`), API_BODY_LIMIT));
   return app;
 }
 

@@ -1,7 +1,10 @@
+import '../observability/tracing-init';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../config';
 import { createDb, type Db } from '../db/database';
+import { configureLogging } from '../observability/log';
+import { activeTracing } from '../observability/trace-context';
 import { runRole } from '../process/run-role';
 import { connectTemporalClient } from '../temporal/connect';
 import { appRequestLimits, createApp } from './app';
@@ -43,6 +46,7 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
 if (require.main === module) {
   runRole('api', async () => {
     const config = loadConfig();
+    configureLogging({ level: config.LOG_LEVEL });
     if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) throw new Error('npm run api needs DATABASE_URL and TEMPORAL_ADDRESS (npm start runs everything locally)');
     const db = createDb(config.DATABASE_URL);
     const api = await startApiServer({ config, db, temporalAddress: config.TEMPORAL_ADDRESS });
@@ -50,6 +54,7 @@ if (require.main === module) {
     return async () => {
       await api.close();
       await db.destroy();
+      await activeTracing()?.shutdown();
     };
   });
 }

@@ -10,6 +10,8 @@ import { inRenderTurn, TemplateError } from '../templates';
 import { classifyStatus, retryAfterMs, type AttemptVerdict } from './classify';
 import { redactHeaders, redactUrl } from '../security/redact';
 import { storable } from '../security/storable';
+import { observeAttempt } from '../observability/delivery-observer';
+import { currentTraceId } from '../observability/trace-context';
 import { sendRequest, type OutgoingRequest } from './send';
 import { activeSigningSecrets, signingHeaders } from './signing';
 
@@ -128,8 +130,10 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
       next_attempt_at: null,
     };
   }
+  outcome.trace_id = currentTraceId();
   // A receiver may answer with NUL bytes: the log keeps them replaced, never failing (and retrying) the attempt.
   await recordAttempt(deps.db, { ...identity, context: storable(identity.context) }, storable(outcome));
+  observeAttempt(identity, outcome);
   return outcome;
 }
 

@@ -2,6 +2,7 @@ import type { Db, DbOrTrx } from '../db/database';
 import { isDatabaseUnavailable } from '../db/errors';
 import { amendIncomingRequest, insertIncomingRequests, type IncomingRequestAmendment, type NewIncomingRequest } from '../db/repositories/incoming-requests';
 import { savePreCallPosts, type PreCallPost, type SavedPreCallPost } from '../db/repositories/pre-call-data';
+import { requestLogBatchSize, requestLogFlushDuration } from '../observability/metrics';
 import { Rounds } from './rounds';
 
 /** A write that did not happen: PostgreSQL could not take it now, or refused this request's own rows. */
@@ -91,8 +92,11 @@ export class IngressWriter {
   private async commit(jobs: Job[]): Promise<void> {
     const posts = jobs.filter((job): job is PreCallJob => job.kind === 'pre_call');
     let saved: SavedPreCallPost[];
+    const flush = requestLogFlushDuration.startTimer();
     try {
       saved = await this.db.transaction().execute((trx) => this.write(trx, jobs, posts));
+      flush();
+      requestLogBatchSize.observe(jobs.length);
     } catch (err) {
       if (jobs.length > 1 && !isDatabaseUnavailable(err)) {
         const half = Math.ceil(jobs.length / 2);

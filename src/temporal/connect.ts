@@ -1,4 +1,5 @@
-import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ClientInterceptors } from '@temporalio/client';
+import { activeTracing } from '../observability/trace-context';
 
 export interface TemporalTarget {
   address: string;
@@ -17,5 +18,13 @@ export async function connectTemporalClient(target: TemporalTarget): Promise<Cli
     interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 4 }))],
     channelArgs: { 'grpc.initial_reconnect_backoff_ms': 500, 'grpc.max_reconnect_backoff_ms': 2000 },
   });
-  return new Client({ connection, namespace: target.namespace });
+  return new Client({ connection, namespace: target.namespace, interceptors: tracingInterceptors() });
+}
+
+/** With tracing on, workflow starts, signals and updates carry the caller's trace context in their headers. */
+function tracingInterceptors(): ClientInterceptors | undefined {
+  if (!activeTracing()) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { OpenTelemetryWorkflowClientInterceptor } = require('@temporalio/interceptors-opentelemetry') as typeof import('@temporalio/interceptors-opentelemetry');
+  return { workflow: [new OpenTelemetryWorkflowClientInterceptor()] };
 }

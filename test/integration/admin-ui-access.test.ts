@@ -50,7 +50,8 @@ describe('admin UI: tokens, roles and the audit log in a real browser', () => {
     const page = await tab(null, '/');
     await page.getByLabel('API token').fill(read.token);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Incoming Webhooks', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Incoming Webhooks' }).click();
     await page.getByRole('link', { name: 'View Lead form' }).waitFor();
     expect(await page.getByRole('button', { name: 'Create incoming webhook' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Delete Lead form' }).count()).toBe(0);

@@ -59,7 +59,8 @@ describe('admin UI in a real browser', () => {
 
     await page.getByLabel('API token').fill(stack.token);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Incoming Webhooks', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Incoming Webhooks' }).click();
     await page.getByText('No incoming webhooks yet').waitFor();
     await context.close();
   });

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { bootstrapDatabase } from '../../src/db/bootstrap';
 import { createDb, type Db } from '../../src/db/database';
 import { connectTemporalClient } from '../../src/temporal/connect';
-import { preCallExpiryScheduleId } from '../../src/temporal/schedules';
+import { logRetentionScheduleId, preCallExpiryScheduleId } from '../../src/temporal/schedules';
 import { createCallWorker } from '../../src/worker';
 import type { Client } from '@temporalio/client';
 import { Receiver } from './receiver';
@@ -138,6 +138,7 @@ export async function startTestStack(env: Record<string, string> = {}, options: 
       }
       // Workers create their task queue's expiry schedule; a finished test file leaves none behind.
       await temporal.schedule.getHandle(preCallExpiryScheduleId(config.TEMPORAL_TASK_QUEUE)).delete().catch(() => undefined);
+      await temporal.schedule.getHandle(logRetentionScheduleId(config.TEMPORAL_TASK_QUEUE)).delete().catch(() => undefined);
       await temporal.connection.close();
       await db.destroy();
     },

@@ -425,3 +425,34 @@ export interface AttachedPostback {
   queued: boolean;
   duplicate: boolean;
 }
+
+export type OverviewRange = '1h' | '24h' | '7d';
+
+export interface OverviewBucket {
+  at: string;
+  calls: number;
+  incoming_requests: number;
+  deliveries: number;
+  deliveries_succeeded: number;
+  deliveries_failed: number;
+}
+
+export interface Overview {
+  range: OverviewRange;
+  from: string;
+  to: string;
+  bucket_seconds: number;
+  series: OverviewBucket[];
+  totals: { calls: number; incoming_requests: number };
+  deliveries: { total: number; succeeded: number; failed: number; pending: number; success_rate: number | null; p50_ms: number | null; p95_ms: number | null };
+  worst_webhooks: {
+    webhook_id: string;
+    webhook_name: string;
+    deliveries: number;
+    failing: number;
+    failure_rate: number;
+    last_error: string | null;
+    last_error_at: string | null;
+  }[];
+  incoming_by_status: { status: number; count: number }[];
+}

@@ -3,6 +3,7 @@ import { useAuth } from '../auth';
 import { Link } from '../router';
 
 const NAV: { group?: string; items: { to: string; label: string }[] }[] = [
+  { items: [{ to: '/overview', label: 'Overview' }] },
   {
     group: 'Webhooks',
     items: [
@@ -50,7 +51,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
         </div>
         <nav aria-label="Main">
           {NAV.map((g) => (
-            <div className="nav-group" key={g.group}>
+            <div className="nav-group" key={g.group ?? g.items[0].to}>
               {g.group ? <div className="nav-group-title">{g.group}</div> : null}
               <ul>
                 {g.items.map((it) => {

@@ -22,7 +22,7 @@ export function SignInPage() {
     try {
       await signIn(t);
       const next = search.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/incoming-webhooks', { replace: true });
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/overview', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) {
         setError(`That token was not accepted: ${err.message}. Check that you copied the whole token.`);

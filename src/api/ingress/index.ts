@@ -9,6 +9,7 @@ import { ingressLookups } from '../../incoming/ingress-lookups';
 import { headerTags } from '../../incoming/header-tags';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
 import { INGRESS_PATHS } from '../../incoming/webhook-view';
+import { ingressDuration, ingressRequests } from '../../observability/metrics';
 import type { ApiContext } from '../context';
 import type { OpenApiRegistry } from '../openapi';
 import { bodyParserProblem, dependencyProblem, Problem } from '../problem';
@@ -27,6 +28,7 @@ interface Exchange extends ExchangeSummary {
   webhook?: IngressWebhook;
   /** The status its log record was committed with, alongside its data. */
   logged?: number;
+  type: IncomingWebhookType;
 }
 
 type Reply = { ok: true; request_id: string; caller_id?: string; call_id?: string; expires_at?: string; duplicate?: boolean; queued?: boolean; held?: boolean; held_id?: string };
@@ -54,6 +56,9 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
     res.status(status).type(status < 400 ? 'application/json' : 'application/problem+json').send(JSON.stringify(body));
     // A record committed with the request's data is corrected only when the answer changed after the commit.
     const record = ingressLogRecord(req, exchange, status, body);
+    const labels = { type: exchange.type, status };
+    ingressRequests.inc(labels);
+    ingressDuration.observe(labels, Number(process.hrtime.bigint() - exchange.started) / 1e9);
     if (exchange.logged === undefined) writer.log(record);
     else if (exchange.logged !== status) writer.amend({ id: exchange.id, status, response_body: record.response_body, latency_ms: record.latency_ms });
   };
@@ -64,8 +69,11 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
   };
 
   const router = express.Router();
-  router.use(paths, (_req, res, next) => {
-    const exchange: Exchange = { id: newId('req'), receivedAt: new Date(), started: process.hrtime.bigint() };
+  const typeOfPath = new Map(Object.entries(INGRESS_PATHS).map(([type, path]) => [path, type as IncomingWebhookType]));
+  router.use(paths, (req, res, next) => {
+    // `paths` match case-insensitively and with a trailing slash; the base URL is the path as declared.
+    const type = typeOfPath.get(req.baseUrl.toLowerCase().replace(/\/$/, '')) ?? 'call_data';
+    const exchange: Exchange = { id: newId('req'), receivedAt: new Date(), started: process.hrtime.bigint(), type };
     res.locals.ingress = exchange;
     res.setHeader('X-Request-Id', exchange.id);
     next();

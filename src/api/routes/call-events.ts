@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { platformEvents } from '../../observability/metrics';
+import { PLATFORM_EVENT_TYPES } from '../../shared/call';
 import type { ApiContext } from '../context';
 import type { ApiRoutes } from '../route';
 import { problemSchema } from '../schemas/common';
@@ -32,3 +35,13 @@ export function callEventRoutes(routes: ApiRoutes, ctx: ApiContext): void {
     },
   );
 }
+
+/** Counts each posted call event by type (`invalid` for anything else, so a label never takes arbitrary values) and status. */
+export const countPlatformEvents: RequestHandler = (req, res, next) => {
+  if (req.method === 'POST') {
+    const type: unknown = req.body?.type;
+    const known = (PLATFORM_EVENT_TYPES as readonly unknown[]).includes(type) ? String(type) : 'invalid';
+    res.on('finish', () => platformEvents.inc({ type: known, status: res.statusCode }));
+  }
+  next();
+};

@@ -23,6 +23,7 @@ export function toOrganization(row: OrganizationRow) {
     default_region: row.default_region,
     match_window_seconds: row.match_window_seconds,
     retention_days: row.retention_days,
+    call_retention_days: row.call_retention_days,
     timezone: row.timezone,
     rate_limits: resolveRateLimits(row.rate_limits),
     created_at: row.created_at.toISOString(),

@@ -17,6 +17,7 @@ function toSettings(row: OrganizationRow) {
     default_region: row.default_region,
     match_window_seconds: row.match_window_seconds,
     retention_days: row.retention_days,
+    call_retention_days: row.call_retention_days,
     timezone: row.timezone,
     rate_limits: resolveRateLimits(row.rate_limits),
     updated_at: row.updated_at.toISOString(),

@@ -40,6 +40,8 @@ export const deliveryAttemptSchema = z.object({
   response: z.object({ status: z.number().int(), headers, body: z.string(), body_truncated: z.boolean() }).nullable(),
   duration_ms: z.number().int(),
   error: z.string().nullable(),
+  /** The OpenTelemetry trace the attempt ran in (docs/operability.md); null when tracing is off. */
+  trace_id: z.string().nullable(),
   created_at: z.string(),
 });
 

@@ -22,8 +22,10 @@ export const settingsInput = z.object({
   default_region: region.default('US'),
   /** A post-call update by caller number matches the caller's most recent call within this window. */
   match_window_seconds: z.number().int().min(60).max(90 * 86_400).default(7 * 86_400),
-  /** How long logs, the call index and the audit log are kept. */
+  /** Days the request and delivery logs are kept (the retention schedule deletes older entries). */
   retention_days: z.number().int().min(1).max(3650).default(30),
+  /** Days a closed call stays in the call index, where post-call updates by call id and reports find it. */
+  call_retention_days: z.number().int().min(1).max(3650).default(365),
   timezone: timezone.default('UTC'),
 });
 

@@ -16,6 +16,8 @@ import * as m0014 from './0014_recoveries';
 import * as m0015 from './0015_webhook_rate_limits';
 import * as m0016 from './0016_late_call_data';
 import * as m0017 from './0017_header_tags';
+import * as m0020 from './0020_overview_indexes';
+import * as m0021 from './0021_retention_and_trace_ids';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -36,4 +38,6 @@ export const migrations: Record<string, Migration> = {
   '0015_webhook_rate_limits': m0015,
   '0016_late_call_data': m0016,
   '0017_header_tags': m0017,
+  '0020_overview_indexes': m0020,
+  '0021_retention_and_trace_ids': m0021,
 };

@@ -41,6 +41,7 @@ export function toDeliveryAttempt(row: DeliveryAttemptRow): DeliveryAttempt {
         : { status: row.response_status, headers: row.response_headers ?? {}, body: row.response_body ?? '', body_truncated: row.response_body_truncated },
     duration_ms: row.duration_ms,
     error: row.error,
+    trace_id: row.trace_id,
     created_at: row.created_at.toISOString(),
   };
 }
@@ -69,6 +70,8 @@ export interface AttemptRecord {
   failures: number;
   /** When a still-pending delivery is tried next. */
   next_attempt_at: Date | null;
+  /** The OpenTelemetry trace it ran in, when tracing is on. */
+  trace_id?: string;
 }
 
 function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
@@ -128,6 +131,7 @@ export async function recordAttempt(db: DbOrTrx, delivery: DeliveryIdentity, att
       response_body_truncated: attempt.response?.body_truncated ?? false,
       duration_ms: attempt.duration_ms,
       error: attempt.error,
+      trace_id: attempt.trace_id ?? null,
     }))
     .execute();
 }

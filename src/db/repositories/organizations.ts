@@ -11,6 +11,7 @@ export interface OrganizationSettings {
   default_region: string;
   match_window_seconds: number;
   retention_days: number;
+  call_retention_days: number;
   timezone: string;
 }
 

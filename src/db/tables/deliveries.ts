@@ -58,6 +58,8 @@ export interface DeliveryAttemptsTable {
   response_body_truncated: Generated<boolean>;
   duration_ms: number;
   error: Nullable<string>;
+  /** The OpenTelemetry trace the attempt ran in; null when tracing is off. */
+  trace_id: Nullable<string>;
   created_at: Generated<Date>;
 }
 

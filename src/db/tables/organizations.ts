@@ -8,6 +8,7 @@ export interface OrganizationsTable {
   default_region: Generated<string>;
   match_window_seconds: Generated<number>;
   retention_days: Generated<number>;
+  call_retention_days: Generated<number>;
   /** IANA time zone the dashboard shows the organization's times in. */
   timezone: Generated<string>;
   /** Only the limits the instance admin set; `resolveRateLimits` fills in the defaults. */

@@ -1,0 +1,82 @@
+import { newId } from '../../src/ids';
+import { logRetentionScheduleId } from '../../src/temporal/schedules';
+import { minutesAgo, seedCalls, seedDeliveries, seedIncomingRequests } from '../support/log-rows';
+import { startTestStack, type TestStack } from '../support/stack';
+
+const DAY = 24 * 60;
+const daysAgo = (days: number) => minutesAgo(days * DAY);
+
+// The retention schedule, run by Temporal on the worker, against rows of known ages in two organizations.
+
+describe('retention schedule', () => {
+  let stack: TestStack;
+  const crm = { id: newId('whk'), name: 'CRM' };
+  const expected = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[] };
+  const gone = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[] };
+
+  beforeAll(async () => {
+    // Batches of 2 rows: every table needs several DELETEs, as a large one would.
+    stack = await startTestStack({ RETENTION_BATCH_SIZE: '2', RETENTION_INTERVAL_SECONDS: '86400' });
+    const { db, orgId } = stack;
+    const weekly = newId('org');
+    await db.insertInto('organizations').values({ id: weekly, name: 'Weekly', retention_days: 7, call_retention_days: 60 }).execute();
+
+    // The default organization keeps logs 30 days and calls 365.
+    gone.deliveries.push(...(await seedDeliveries(db, orgId, [
+      { webhook: crm, at: daysAgo(31), status: 'succeeded' },
+      { webhook: crm, at: daysAgo(31), status: 'succeeded' },
+      { webhook: crm, at: daysAgo(40), status: 'failed', error: 'HTTP 500' },
+      { webhook: crm, at: daysAgo(90), status: 'skipped' },
+    ])));
+    expected.deliveries.push(...(await seedDeliveries(db, orgId, [
+      { webhook: crm, at: daysAgo(29), status: 'succeeded' },
+      // Old but unsettled: its workflow still holds it.
+      { webhook: crm, at: daysAgo(45), status: 'held', failures: 3, error: 'paused' },
+    ])));
+    gone.incoming.push(...(await seedIncomingRequests(db, orgId, [31, 32, 33, 60, 61].map((d) => ({ at: daysAgo(d), status: 200 })))));
+    expected.incoming.push(...(await seedIncomingRequests(db, orgId, [{ at: daysAgo(29), status: 200 }])));
+    gone.calls.push(...(await seedCalls(db, orgId, [daysAgo(366), daysAgo(400), daysAgo(500)])));
+    expected.calls.push(...(await seedCalls(db, orgId, [daysAgo(300), daysAgo(31)])));
+    const [open] = await seedCalls(db, orgId, [daysAgo(370)]);
+    await db.updateTable('calls').set({ closed_at: null }).where('call_id', '=', open).execute();
+    expected.calls.push(open);
+
+    // The weekly organization's rows of the same ages: its shorter retention takes more of them.
+    gone.deliveries.push(...(await seedDeliveries(db, weekly, [8, 9, 31].map((d) => ({ webhook: crm, at: daysAgo(d), status: 'succeeded' as const })))));
+    expected.deliveries.push(...(await seedDeliveries(db, weekly, [{ webhook: crm, at: daysAgo(6), status: 'succeeded' }])));
+    gone.incoming.push(...(await seedIncomingRequests(db, weekly, [{ at: daysAgo(8), status: 401 }])));
+    expected.incoming.push(...(await seedIncomingRequests(db, weekly, [{ at: daysAgo(6), status: 200 }])));
+    gone.calls.push(...(await seedCalls(db, weekly, [daysAgo(61)])));
+    expected.calls.push(...(await seedCalls(db, weekly, [daysAgo(59)])));
+
+    // Attempts of an expired delivery go with it; those of a kept one stay.
+    await db
+      .insertInto('delivery_attempts')
+      .values([gone.deliveries[0], expected.deliveries[0]].map((deliveryId) => ({
+        id: newId('att'), org_id: orgId, delivery_id: deliveryId, webhook_id: crm.id, attempt: 1, request_method: 'POST',
+        request_url: 'https://crm.example.com/hook', request_headers: '{}', duration_ms: 10,
+      })))
+      .execute();
+  });
+  afterAll(() => stack.stop());
+
+  it('deletes exactly the rows past each organization’s retention, in batches, and leaves the rest', async () => {
+    const schedule = stack.temporal.schedule.getHandle(logRetentionScheduleId(stack.config.TEMPORAL_TASK_QUEUE));
+    expect((await schedule.describe()).spec.intervals).toMatchObject([{ every: 86_400_000 }]);
+    await schedule.trigger();
+    let workflowId: string | undefined;
+    for (let i = 0; i < 300 && !workflowId; i++) {
+      workflowId = (await schedule.describe()).info.recentActions[0]?.action.workflow.workflowId;
+      if (!workflowId) await new Promise((r) => setTimeout(r, 100));
+    }
+    const result = await stack.temporal.workflow.getHandle(workflowId!).result();
+    expect(result).toEqual({ incoming_requests: 6, deliveries: 7, calls: 4, complete: true });
+
+    const { db } = stack;
+    const ids = async (query: Promise<Array<{ id: string }>>) => (await query).map((r) => r.id).sort();
+    expect(await ids(db.selectFrom('deliveries').select('id').execute())).toEqual([...expected.deliveries].sort());
+    expect(await ids(db.selectFrom('incoming_requests').select('id').execute())).toEqual([...expected.incoming].sort());
+    expect(await ids(db.selectFrom('calls').select('call_id as id').execute())).toEqual([...expected.calls].sort());
+    expect((await db.selectFrom('delivery_attempts').select('delivery_id').execute()).map((r) => r.delivery_id)).toEqual([expected.deliveries[0]]);
+  });
+});

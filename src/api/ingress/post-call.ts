@@ -28,7 +28,7 @@ export async function applyPostCall(
   requestId: string,
   found: (callId: string) => void,
 ): Promise<PostCallReply> {
-  const rules = { matchWindowSeconds: webhook.match_window_seconds, retentionDays: webhook.retention_days };
+  const rules = { matchWindowSeconds: webhook.match_window_seconds, retentionDays: webhook.call_retention_days };
   const by = { callId: input.call_id, caller: input.caller };
   const change: PostCallChange = { request_id: requestId, webhook_id: webhook.id, ...(input.transaction_id && { transaction_id: input.transaction_id }), ...input.change };
   const target = await findPostCallTarget(ctx.db, webhook.org_id, by, rules);

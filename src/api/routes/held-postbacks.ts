@@ -53,7 +53,7 @@ export function heldPostbackRoutes(routes: ApiRoutes, ctx: ApiContext): void {
     },
     async ({ auth, params, body }) => {
       const org = await findOrganization(db, auth.orgId);
-      const target = org && (await findPostCallTarget(db, auth.orgId, { callId: body.call_id }, { matchWindowSeconds: org.match_window_seconds, retentionDays: org.retention_days }));
+      const target = org && (await findPostCallTarget(db, auth.orgId, { callId: body.call_id }, { matchWindowSeconds: org.match_window_seconds, retentionDays: org.call_retention_days }));
       if (!target) throw notFound(`Call ${body.call_id}`);
       const claimed = await claimHeldPostback(db, auth.orgId, params.id, target.call_id);
       if (!claimed) {

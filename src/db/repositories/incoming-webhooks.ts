@@ -24,7 +24,7 @@ export interface IngressWebhook {
   parameter_map: Record<string, string>;
   /** The organization's post-call matching: a caller's calls this recent, any call this many days old by id. */
   match_window_seconds: number;
-  retention_days: number;
+  call_retention_days: number;
   /** Which request headers become tags (docs/incoming-webhooks.md). */
   header_tags: HeaderTagMode;
   header_tag_allow: string[];
@@ -92,7 +92,7 @@ export async function findWebhooksByKeys(db: DbOrTrx, keys: string[]): Promise<A
   const rows = await db
     .selectFrom('incoming_webhooks as w')
     .innerJoin('organizations as o', 'o.id', 'w.org_id')
-    .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash', 'w.header_tags', 'w.header_tag_allow', 'o.rate_limits', 'o.match_window_seconds', 'o.retention_days'])
+    .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash', 'w.header_tags', 'w.header_tag_allow', 'o.rate_limits', 'o.match_window_seconds', 'o.call_retention_days'])
     .select(sql<string>`coalesce(w.default_region, o.default_region)`.as('region'))
     .select(sql<boolean>`o.disabled_at is null`.as('organization_enabled'))
     .where(sql<boolean>`w.key_hash = any(${hashes}::bytea[]) or (w.previous_key_hash = any(${hashes}::bytea[]) and w.previous_key_expires_at > now())`)

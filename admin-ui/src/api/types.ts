@@ -348,11 +348,23 @@ export interface TagValueSource {
   [field: string]: unknown;
 }
 
+export interface IvrInput {
+  digits: string;
+  node?: string;
+}
+
 export interface CallDetail extends CallSummary {
   call_sid: string | null;
   hangup_cause: string | null;
+  hangup_by: string | null;
   failure_reason: string | null;
   reason: string | null;
+  recording_url: string | null;
+  caller_name: string | null;
+  caller_city: string | null;
+  caller_state: string | null;
+  caller_zip: string | null;
+  ivr: IvrInput[];
   tags: Record<string, string>;
   tag_sources: Record<string, TagValueSource | undefined>;
   /** workflow: live state of a running call; index: the call index. */

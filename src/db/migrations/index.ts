@@ -14,6 +14,7 @@ import * as m0012 from './0012_webhook_health';
 import * as m0013 from './0013_webhook_alerts';
 import * as m0014 from './0014_recoveries';
 import * as m0015 from './0015_webhook_rate_limits';
+import * as m0018 from './0018_call_facts';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_webhook_alerts': m0013,
   '0014_recoveries': m0014,
   '0015_webhook_rate_limits': m0015,
+  '0018_call_facts': m0018,
 };

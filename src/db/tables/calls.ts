@@ -1,4 +1,5 @@
 import type { ColumnType, Selectable } from 'kysely';
+import type { IvrInput } from '../../shared/call';
 import type { TagSource } from '../../shared/tags';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -27,6 +28,13 @@ export interface CallsTable {
   duration: number | null;
   hangup_cause: string | null;
   failure_reason: string | null;
+  hangup_by: string | null;
+  recording_url: string | null;
+  caller_name: string | null;
+  caller_city: string | null;
+  caller_state: string | null;
+  caller_zip: string | null;
+  ivr: ColumnType<IvrInput[] | null, string | null, string | null>;
   /** The post-call reason (update_fields). */
   reason: string | null;
   started_at: Timestamp;

@@ -1,4 +1,7 @@
-import { findDelivery, insertPendingDelivery, type DeliveryCursor, listDeliveries, listDeliveryAttempts, toDelivery, toDeliveryAttempt } from '../../db/repositories/deliveries';
+import { findDelivery, insertPendingDelivery, type DeliveryCursor, listDeliveries, listDeliveryAttempts, streamDeliveries, toDelivery, toDeliveryAttempt } from '../../db/repositories/deliveries';
+import { seesSecrets } from '../../security/roles';
+import { sendCsv } from '../csv';
+import { csvFilename, csvResponses, exportQuery } from '../schemas/csv';
 import { findOutgoingWebhook } from '../../db/repositories/outgoing-webhooks';
 import { newId } from '../../ids';
 import { durably } from '../../temporal/calls';
@@ -29,6 +32,18 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       const data = rows.slice(0, query.limit);
       const last = data[data.length - 1];
       return { status: 200, body: { data: data.map(toDelivery), next_cursor: rows.length > query.limit ? timeCursor.encode(last.created_at, last.id) : null } };
+    },
+  );
+
+  // Before /logs/outgoing/:id, which would take `export` for an id.
+  routes.add(
+    {
+      method: 'get', path: '/logs/outgoing/export', tag, summary: 'Export deliveries as CSV (the same filters as the list), streamed',
+      query: exportQuery(deliveryListQuery), responses: csvResponses('delivery'),
+    },
+    async ({ auth, query, res }) => {
+      const rows = streamDeliveries(db, auth.orgId, query);
+      await sendCsv(res, { filename: csvFilename('outgoing-log'), columns: Object.keys(deliverySchema.shape), rows, toRecord: toDelivery, masked: !seesSecrets(auth) });
     },
   );
 

@@ -27,6 +27,7 @@ import { outgoingWebhookHealthRoutes } from './routes/outgoing-webhook-health';
 import { recoveryRoutes } from './routes/recoveries';
 import { presetRoutes } from './routes/presets';
 import { settingsRoutes } from './routes/settings';
+import { simulationRoutes } from './routes/simulations';
 import { tagRoutes } from './routes/tags';
 import { tokenRoutes } from './routes/tokens';
 
@@ -81,6 +82,7 @@ export function createApp(ctx: ApiContext): Express {
   settingsRoutes(routes, ctx);
   organizationRoutes(routes, ctx);
   auditLogRoutes(routes, ctx);
+  simulationRoutes(routes, ctx);
   routes.refuseOtherMethods();
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);

@@ -6,6 +6,7 @@ import type { IncomingRequestsTable, IncomingWebhooksTable } from './tables/inco
 import type { OrganizationsTable, RateLimitDemandTable } from './tables/organizations';
 import type { OutgoingWebhookHealthTable, OutgoingWebhooksTable, OutgoingWebhookStateChangesTable } from './tables/outgoing-webhooks';
 import type { PreCallDataTable } from './tables/pre-call-data';
+import type { SimulationsTable } from './tables/simulations';
 import type { TagsTable } from './tables/tags';
 
 export interface Database {
@@ -24,4 +25,5 @@ export interface Database {
   pre_call_data: PreCallDataTable;
   audit_log: AuditLogTable;
   rate_limit_demand: RateLimitDemandTable;
+  simulations: SimulationsTable;
 }

@@ -46,6 +46,7 @@ export function snapshotFromIndex(row: CallRow): RenderContext['call'] {
     failure_reason: orUndefined(row.failure_reason),
     hangup_by: orUndefined(row.hangup_by),
     reason: orUndefined(row.reason),
+    simulated: row.simulated || undefined,
     recording_url: orUndefined(row.recording_url),
     caller_name: orUndefined(row.caller_name),
     caller_city: orUndefined(row.caller_city),

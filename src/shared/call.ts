@@ -56,6 +56,8 @@ export interface CallFields {
   /** IVR inputs in the order the caller made them; a later report replaces the list. */
   ivr?: IvrInput[];
   reason?: string;
+  /** A call from the call simulator: set by the simulator only (the platform API does not take it). */
+  simulated?: boolean;
   sip_headers?: Record<string, string>;
   rtb?: Record<string, unknown>;
   landing_page?: Record<string, unknown>;

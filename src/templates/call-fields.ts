@@ -51,6 +51,7 @@ export const CALL_FIELD_DESCRIPTIONS: Readonly<Record<CallFieldName, string>> = 
   caller_zip: "Caller's ZIP / postal code",
   ivr: 'IVR inputs in order as text: node=digits, comma-separated (Liquid: call.ivr, a list of { digits, node })',
   reason: 'Reason attached to the latest event',
+  simulated: 'Whether the call is a simulation from the call simulator (true/false)',
   status: 'Call status: ringing, connected, ended, failed or completed',
   converted: 'Whether the call converted (true/false)',
   call_converted_at: 'When the call converted (ISO 8601)',

@@ -39,6 +39,7 @@ export function sampleRenderContext(): RenderContext {
         { node: 'zip_prompt', digits: '78701' },
       ],
       reason: 'duration threshold reached',
+      simulated: false,
       status: 'connected',
       converted: true,
       call_converted_at: '2025-01-15T14:32:05.000Z',

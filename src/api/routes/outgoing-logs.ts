@@ -68,13 +68,14 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       responses: {
         202: { description: 'The new delivery, started', schema: deliverySchema },
         404: { description: 'Not found', schema: problemSchema },
-        409: { description: 'The webhook is deleted or disabled, or the delivery was a test send', schema: problemSchema },
+        409: { description: 'The webhook is deleted or disabled, or the delivery was a test send or for a simulated call', schema: problemSchema },
       },
     },
     async ({ auth, params }) => {
       const original = await findDelivery(db, auth.orgId, params.id);
       if (!original) throw notFound(`Delivery ${params.id}`);
       if (original.test) throw conflict(`Delivery ${params.id} was a test send with sample data: send a new test instead`);
+      if (original.simulated) throw conflict(`Delivery ${params.id} was for a simulated call: run a new simulation instead`);
       const webhook = await findOutgoingWebhook(db, auth.orgId, original.webhook_id);
       if (!webhook) throw conflict(`Outgoing webhook ${original.webhook_id} was deleted; its deliveries cannot be sent again`);
       if (!webhook.enabled) throw conflict(`Outgoing webhook ${webhook.id} is disabled; enable it to redeliver`);

@@ -15,6 +15,7 @@ import * as m0013 from './0013_webhook_alerts';
 import * as m0014 from './0014_recoveries';
 import * as m0015 from './0015_webhook_rate_limits';
 import * as m0018 from './0018_call_facts';
+import * as m0019 from './0019_simulations';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_recoveries': m0014,
   '0015_webhook_rate_limits': m0015,
   '0018_call_facts': m0018,
+  '0019_simulations': m0019,
 };

@@ -49,6 +49,7 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
     caller_zip: call.caller_zip ?? null,
     ivr: call.ivr ? JSON.stringify(call.ivr) : null,
     reason: call.reason ?? null,
+    simulated: call.simulated === true,
     started_at: call.started_at ?? null,
     connected_at: call.connected_at ?? null,
     ended_at: call.ended_at ?? null,

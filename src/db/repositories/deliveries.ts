@@ -25,6 +25,7 @@ export function toDelivery(row: DeliveryRow): Delivery {
     next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
     redelivery_of: row.redelivery_of,
     test: row.test,
+    simulated: row.simulated,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };
@@ -85,6 +86,7 @@ function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
     context: JSON.stringify(delivery.context),
     redelivery_of: delivery.redeliveryOf ?? null,
     test: delivery.test ?? false,
+    simulated: delivery.context.call.simulated === true,
   };
 }
 
@@ -168,7 +170,6 @@ export interface DeliveryCursor {
   id: string;
 }
 
-/** Newest first by (created_at, id); `limit + 1` rows so the caller can tell whether there is a next page. */
 export type DeliveryFilter = Omit<DeliveryListQuery, 'cursor' | 'limit'>;
 
 function filteredDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter) {
@@ -182,6 +183,7 @@ function filteredDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter) {
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc');
 }
 
+/** Newest first by (created_at, id); `limit + 1` rows so the caller can tell whether there is a next page. */
 export async function listDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter & { limit: number }, after?: DeliveryCursor): Promise<DeliveryRow[]> {
   let q = filteredDeliveries(db, orgId, query);
   if (after) q = q.where(sql<boolean>`(created_at, id) < (${after.created_at}, ${after.id})`);

@@ -37,6 +37,8 @@ export interface CallsTable {
   ivr: ColumnType<IvrInput[] | null, string | null, string | null>;
   /** The post-call reason (update_fields). */
   reason: string | null;
+  /** A call from the call simulator. */
+  simulated: ColumnType<boolean, boolean | undefined, boolean>;
   started_at: Timestamp;
   connected_at: Timestamp;
   ended_at: Timestamp;

@@ -45,7 +45,7 @@ describe('snapshotFromIndex', () => {
       org_id: 'org_1', call_id: 'c1', workflow_id: 'call-org_1-c1', status: 'completed', caller: '+15551230000', tracking_number: '+18005550100',
       call_sid: 'CA1', campaign_id: 'cmp', campaign_name: 'Solar', publisher_id: 'pub', publisher_name: 'Pub', buyer_id: 'buy', buyer_name: 'Buyer',
       converted: true, call_converted_at: at, revenue_paid_out: 10, publisher_paid_out: 5, configured_publisher_payout: 4, duration: 60,
-      hangup_cause: 'NORMAL_CLEARING', failure_reason: null, reason: 'sold twice', hangup_by: 'target', recording_url: 'https://r.example/c1.mp3',
+      hangup_cause: 'NORMAL_CLEARING', failure_reason: null, reason: 'sold twice', simulated: false, hangup_by: 'target', recording_url: 'https://r.example/c1.mp3',
       caller_name: 'JOHN ROE', caller_city: 'Dallas', caller_state: 'TX', caller_zip: '75001', ivr: [{ digits: '2', node: 'menu' }],
       started_at: at, connected_at: at, ended_at: at, completed_at: at, post_call_window_ends_at: at, closed_at: at,
       tags: {}, tag_sources: {}, sequence: 3, updated_at: at,

@@ -10,12 +10,11 @@ describe('the call simulator', () => {
   let stack: TestStack;
   let receiver: Receiver;
   let chosen: string;
-  let other: string;
   useStackAndReceiver({ POST_CALL_WINDOW_SECONDS: '30' }, async (s, r) => {
     stack = s;
     receiver = r;
     chosen = await subscribe(stack, receiver, ALL_EVENTS, { name: 'chosen', url: `${receiver.url}/chosen` });
-    other = await subscribe(stack, receiver, ALL_EVENTS, { name: 'other', url: `${receiver.url}/other` });
+    await subscribe(stack, receiver, ALL_EVENTS, { name: 'other', url: `${receiver.url}/other` });
   });
 
   const simulatedTypes = (path: string, callId: string) =>

@@ -410,3 +410,18 @@ export interface Recovery {
   created_at: string;
   finished_at: string | null;
 }
+
+export interface SimulationRequest {
+  webhook_ids?: string[];
+  call?: { from?: string; campaign_id?: string };
+  connected_seconds?: number;
+  pre_call?: { data: Record<string, string> };
+  postback?: { revenue_paid_out?: number };
+}
+
+export interface SimulationStarted {
+  simulation_id: string;
+  call_id: string;
+  workflow_id: string;
+  steps: string[];
+}

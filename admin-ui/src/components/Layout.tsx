@@ -11,7 +11,13 @@ const NAV: { group?: string; items: { to: string; label: string }[] }[] = [
       { to: '/tags', label: 'Tags' },
     ],
   },
-  { group: 'Activity', items: [{ to: '/calls', label: 'Calls' }] },
+  {
+    group: 'Activity',
+    items: [
+      { to: '/calls', label: 'Calls' },
+      { to: '/simulator', label: 'Simulator' },
+    ],
+  },
   {
     group: 'Logs',
     items: [

@@ -3,7 +3,7 @@
 // only to the chosen webhooks and never count in reports, redelivery or recovery. The run lives in the API
 // process: the first steps before the answer, the rest (connect, hangup, postback) in the background.
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { ApiContext } from '../api/context';
 import { insertSimulation } from '../db/repositories/simulations';
 import { newId } from '../ids';
@@ -55,6 +55,9 @@ export function realisticCall(callId: string): CallFields {
   };
 }
 
+/** A pause between steps that never keeps the process alive on its own (a stopping server ends the run). */
+const sleep = (ms: number) => delay(ms, undefined, { ref: false });
+
 /** How long the background steps wait for the call to complete before posting the postback. */
 const COMPLETION_WAIT_MS = 60_000;
 
@@ -70,7 +73,8 @@ export async function startSimulation(ctx: ApiContext, plan: SimulationPlan): Pr
   };
   const post = (target: IngressTarget, params: Record<string, string | number | boolean>) => postToIngress(plan.ingressBaseUrl, target, simulationId, params);
 
-  if (plan.preCall) await post(plan.preCall, { caller_id: call.from!, ...plan.preCall.data });
+  // The caller is the simulated call's, whatever the data says.
+  if (plan.preCall) await post(plan.preCall, { ...plan.preCall.data, caller_id: call.from! });
   const workflowId = await sendEvent('incoming', call);
 
   const rest = async () => {

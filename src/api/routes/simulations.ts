@@ -35,8 +35,7 @@ export function simulationRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       responses: {
         202: { description: 'Started: the call exists; its timeline fills in as the simulation runs', schema: simulationStarted },
         409: { description: 'The simulation needs an enabled incoming webhook of a type the organization has none of', schema: problemSchema },
-        422: { description: 'An outgoing or incoming webhook named does not exist in the organization', schema: problemSchema },
-        502: { description: 'The ingress refused the pre-call post', schema: problemSchema },
+        422: { description: 'An outgoing or incoming webhook named does not exist in the organization, or the ingress refused the pre-call data', schema: problemSchema },
       },
     },
     async ({ auth, body, req }) => {
@@ -62,7 +61,7 @@ export function simulationRoutes(routes: ApiRoutes, ctx: ApiContext): void {
         });
         return { status: 202, body: started };
       } catch (err) {
-        if (err instanceof SimulationStepError) throw new Problem(502, 'Bad Gateway', `The pre-call post was refused: ${err.message}`);
+        if (err instanceof SimulationStepError) throw new Problem(422, 'Unprocessable Content', `The ingress refused the pre-call data: ${err.message}`);
         throw err;
       }
     },

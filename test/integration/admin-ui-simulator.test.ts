@@ -37,7 +37,7 @@ describe('admin UI: the call simulator and CSV exports in a real browser', () =>
     await form.getByLabel('Buyer CRM').check();
     await form.getByRole('button', { name: 'Run simulation' }).click();
 
-    const timeline = page.getByRole('list', { name: 'Simulated call timeline' });
+    const timeline = page.getByRole('table', { name: 'Simulated call timeline' });
     await waitForText(timeline, 'Received hangup');
     await waitForText(timeline, 'Delivery of call.hangup to webhook "Buyer CRM"');
     const callId = (await page.getByRole('heading', { name: /Simulated call/ }).getByRole('link').textContent())!;

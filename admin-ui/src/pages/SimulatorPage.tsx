@@ -135,18 +135,24 @@ function SimulationTimeline({ started }: { started: SimulationStarted }) {
       </h2>
       <p className="muted">Steps: {started.steps.join(' → ')}</p>
       <ErrorAlert error={error} />
-      <ol className="timeline" aria-label="Simulated call timeline">
-        {(timeline?.entries ?? []).map((entry, i) => (
-          <li key={i} className={`timeline-item kind-${entry.kind}`}>
-            <div className="timeline-body">
-              <div className="timeline-head">
-                <span className="timeline-title">{entry.title}</span>
-                <span className="muted small">{formatDateTime(entry.at)}</span>
-              </div>
-            </div>
-          </li>
-        ))}
-      </ol>
+      <table className="table table-compact" aria-label="Simulated call timeline">
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">Kind</th>
+            <th scope="col">What happened</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(timeline?.entries ?? []).map((entry, i) => (
+            <tr key={i}>
+              <td className="nowrap">{formatDateTime(entry.at)}</td>
+              <td>{entry.kind}</td>
+              <td>{entry.title}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -10,8 +10,8 @@ import { sendEvent, subscribe, waitFor } from './lifecycle-support';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-async function download(stack: TestStack, path: string): Promise<{ status: number; type: string | null; text: string }> {
-  const res = await fetch(`${stack.api.url}${path}`, { headers: { authorization: `Bearer ${stack.token}` } });
+async function download(stack: TestStack, path: string, token = stack.token): Promise<{ status: number; type: string | null; text: string }> {
+  const res = await fetch(`${stack.api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
   return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
 }
 
@@ -132,5 +132,17 @@ describe('CSV exports of calls and both logs', () => {
       [delivered.id, delivered.webhook_id, delivered.webhook_name, callId, delivered.event_id, 'call.incoming', 'POST', `${receiver.url}/hook`, 'succeeded', 1, 200, delivered.duration_ms, '', '', '', 'false', 'false', delivered.created_at, delivered.updated_at].join(','),
     ]);
     expect(lines((await download(stack, `/api/v1/logs/outgoing/export?call_id=${callId}&status=failed`)).text)).toHaveLength(1);
+  });
+
+  it('masks secrets for read tokens, as JSON answers do', async () => {
+    const campaign = uniqueName('cmp');
+    await sendEvent(stack, uniqueName('call'), 'incoming', { from: '+15552220003', campaign_id: campaign, recording_url: 'https://rec.example/r.mp3?sig=s3cr3t-signature' });
+    await waitFor('the call indexed', async () => ((await stack.ok(`/api/v1/calls?campaign_id=${campaign}`)).data.length === 1 ? true : undefined));
+    const reader = await stack.ok('/api/v1/tokens', { body: { name: 'export reader', role: 'read' } });
+    expect((await download(stack, `/api/v1/calls/export?campaign_id=${campaign}`)).text).toContain('sig=s3cr3t-signature');
+    const masked = await download(stack, `/api/v1/calls/export?campaign_id=${campaign}`, reader.token);
+    expect(masked.status).toBe(200);
+    expect(masked.text).not.toContain('s3cr3t');
+    expect(masked.text).toContain('https://rec.example/r.mp3?sig=');
   });
 });

@@ -46,7 +46,16 @@ describe('admin UI: the call simulator and CSV exports in a real browser', () =>
     expect(typesFor({ requests: receiver.requests.filter((r) => r.url === '/crm') } as Receiver, callId)).toEqual(expect.arrayContaining(['call.incoming', 'call.connected', 'call.on_5_secs_mark', 'call.hangup']));
     expect(receiver.requests.filter((r) => r.url === '/ignored')).toEqual([]);
 
-    await page.getByRole('link', { name: 'Calls', exact: true }).click();
+    // The call page shows it flagged, with the platform's call facts in its summary.
+    await page.getByRole('heading', { name: /Simulated call/ }).getByRole('link').click();
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await waitForText(summary, 'Simulated');
+    await waitForText(summary, 'SIMULATED CALLER');
+    await waitForText(summary, 'main_menu: 1');
+    await waitForText(summary, 'Hung up by');
+    expect(await summary.getByRole('link', { name: 'Listen' }).getAttribute('href')).toBe(`https://recordings.example.com/${callId}.mp3`);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calls', exact: true }).click();
     await page.getByLabel('Campaign ID').fill('cmp_browser_sim');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const exportLink = page.getByRole('link', { name: 'Export CSV' });
@@ -58,9 +67,9 @@ describe('admin UI: the call simulator and CSV exports in a real browser', () =>
     expect(rows).toHaveLength(2);
     expect(rows[1].startsWith(`${callId},`)).toBe(true);
 
-    await page.getByRole('link', { name: 'Outgoing Logs' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outgoing Logs' }).click();
     await waitForMatch(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('href'), /\/api\/v1\/logs\/outgoing\/export$/);
-    await page.getByRole('link', { name: 'Incoming Logs' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incoming Logs' }).click();
     await waitForMatch(() => page.getByRole('link', { name: 'Export CSV' }).getAttribute('href'), /\/api\/v1\/logs\/incoming\/export$/);
     await page.context().close();
   });

@@ -297,6 +297,8 @@ export interface Delivery {
   redelivery_of: string | null;
   /** A test send with sample data: no call, nothing to redeliver. */
   test: boolean;
+  /** For a call from the call simulator: never redelivered. */
+  simulated: boolean;
   created_at: string;
   updated_at: string;
 }
@@ -328,6 +330,8 @@ export interface CallSummary {
   buyer_id: string | null;
   buyer_name: string | null;
   converted: boolean;
+  /** A call from the call simulator. */
+  simulated: boolean;
   call_converted_at: string | null;
   revenue_paid_out: number | null;
   publisher_paid_out: number | null;

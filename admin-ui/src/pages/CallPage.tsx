@@ -99,7 +99,8 @@ export function CallPage({ id }: { id: string }) {
                 <dt>Status</dt>
                 <dd>
                   <Badge tone={callStatusTone(c.status)}>{c.status}</Badge>{' '}
-                  {c.converted ? <Badge tone="green">Converted</Badge> : null}
+                  {c.converted ? <Badge tone="green">Converted</Badge> : null}{' '}
+                  {c.simulated ? <Badge tone="purple">Simulated</Badge> : null}
                 </dd>
               </div>
               <div>

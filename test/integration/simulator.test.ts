@@ -59,10 +59,14 @@ describe('the call simulator', () => {
     expect(recovery.total).toBe(0);
   });
 
-  it('refuses an outgoing webhook the organization does not have, and out-of-range input', async () => {
+  it('refuses webhooks the organization does not have (or of the wrong type), and out-of-range input', async () => {
     const unknown = await stack.request('/api/v1/simulations', { body: { webhook_ids: ['whk_nope'] } });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors).toEqual([{ path: 'body.webhook_ids', message: 'no outgoing webhook whk_nope' }]);
+    const updateFields = (await stack.ok('/api/v1/incoming-webhooks')).data.find((w: { type: string }) => w.type === 'update_fields');
+    const wrongType = await stack.request('/api/v1/simulations', { body: { pre_call: { incoming_webhook_id: updateFields.id, data: { a: '1' } } } });
+    expect(wrongType.status).toBe(422);
+    expect(wrongType.body.errors).toEqual([{ path: 'body.pre_call.incoming_webhook_id', message: `no call_data incoming webhook ${updateFields.id}` }]);
     const bad = await stack.request('/api/v1/simulations', { body: { connected_seconds: 500 } });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ path: 'body.connected_seconds' })]);

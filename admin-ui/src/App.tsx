@@ -6,6 +6,7 @@ import { EmptyState, Loading } from './components/ui';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { CallPage } from './pages/CallPage';
 import { CallsPage } from './pages/CallsPage';
+import { SimulatorPage } from './pages/SimulatorPage';
 import { IncomingLogsPage } from './pages/IncomingLogsPage';
 import { IncomingWebhookFormPage } from './pages/IncomingWebhookFormPage';
 import { IncomingWebhooksPage } from './pages/IncomingWebhooksPage';
@@ -35,6 +36,7 @@ const ROUTES: Route[] = [
   ['/tags/:id', (p) => <TagFormPage key={p.id} id={p.id} />, 'Edit Tag'],
   ['/calls', () => <CallsPage />, 'Calls'],
   ['/calls/:id', (p) => <CallPage key={p.id} id={p.id} />, 'Call'],
+  ['/simulator', () => <SimulatorPage />, 'Simulator'],
   ['/logs/incoming', () => <IncomingLogsPage />, 'Incoming Webhook Requests'],
   ['/logs/outgoing', () => <OutgoingLogsPage />, 'Outgoing Webhook Requests'],
   ['/held-postbacks', () => <HeldPostbacksPage />, 'Held Postbacks'],

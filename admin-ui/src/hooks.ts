@@ -102,6 +102,8 @@ export function useFilteredPages<F extends StringFields<F>, T>(
   return {
     pages,
     filters,
+    /** The filters the list shows now (what an export of the list should take). */
+    applied,
     apply: () => setApplied(draft),
     reset: () => {
       setDraft(none);

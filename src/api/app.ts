@@ -33,6 +33,7 @@ import { overviewRoutes } from './routes/overview';
 import { recoveryRoutes } from './routes/recoveries';
 import { presetRoutes } from './routes/presets';
 import { settingsRoutes } from './routes/settings';
+import { simulationRoutes } from './routes/simulations';
 import { tagRoutes } from './routes/tags';
 import { tokenRoutes } from './routes/tokens';
 
@@ -92,6 +93,7 @@ export function createApp(ctx: ApiContext): Express {
   organizationRoutes(routes, ctx);
   auditLogRoutes(routes, ctx);
   overviewRoutes(routes, ctx);
+  simulationRoutes(routes, ctx);
   routes.refuseOtherMethods();
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);

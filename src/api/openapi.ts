@@ -7,6 +7,8 @@ interface ResponseDoc {
   description: string;
   /** The JSON body; a 4xx/5xx without one is a plain problem (`application/problem+json`). */
   schema?: z.ZodType;
+  /** A success body that is not JSON (`text/csv`), described by `schema` (a string). */
+  mediaType?: string;
 }
 
 export interface OperationDoc {
@@ -76,7 +78,7 @@ const COMMON_RESPONSES: Record<number, ResponseDoc> = {
 };
 
 function response(status: number, doc: ResponseDoc) {
-  if (status < 400) return { description: doc.description, ...(doc.schema && { content: { 'application/json': { schema: jsonSchema(doc.schema, 'output') } } }) };
+  if (status < 400) return { description: doc.description, ...(doc.schema && { content: { [doc.mediaType ?? 'application/json']: { schema: jsonSchema(doc.schema, 'output') } } }) };
   return { description: doc.description, content: { 'application/problem+json': { schema: jsonSchema(doc.schema ?? problemSchema, 'output') } } };
 }
 

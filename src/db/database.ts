@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { Pool, types } from 'pg';
+import Cursor from 'pg-cursor';
 import type { Database } from './schema';
 
 // int8 (counts, bigserial) as numbers: every value we store fits in 2^53.
@@ -9,6 +10,9 @@ types.setTypeParser(1700, (v) => Number(v));
 
 export type Db = Kysely<Database>;
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;
+
+/** Rows read per round trip when a whole filtered list is streamed (CSV exports). */
+export const STREAM_CHUNK_ROWS = 500;
 
 export interface DbOptions {
   max?: number;
@@ -32,5 +36,6 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
   pool.on('error', (err) => console.warn(`postgres: idle connection closed: ${err.message}`));
   // One dropped while checked out fails its query (the caller sees that); its client's error event must not crash us.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The cursor lets `.stream()` read a large result (CSV exports) in chunks instead of all at once.
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
 }

@@ -7,6 +7,7 @@ import type { OrganizationsTable, RateLimitDemandTable } from './tables/organiza
 import type { OutgoingWebhookHealthTable, OutgoingWebhooksTable, OutgoingWebhookStateChangesTable } from './tables/outgoing-webhooks';
 import type { HeldPostbacksTable } from './tables/held-postbacks';
 import type { PreCallDataTable } from './tables/pre-call-data';
+import type { SimulationsTable } from './tables/simulations';
 import type { TagsTable } from './tables/tags';
 
 export interface Database {
@@ -26,4 +27,5 @@ export interface Database {
   held_postbacks: HeldPostbacksTable;
   audit_log: AuditLogTable;
   rate_limit_demand: RateLimitDemandTable;
+  simulations: SimulationsTable;
 }

@@ -19,9 +19,12 @@ export interface Preview {
 const iso = (value: Date | null) => value?.toISOString();
 const orUndefined = <T>(value: T | null) => value ?? undefined;
 
+/** Every key of CallSnapshot, present even when empty: a field added to the call but not mapped here fails to compile. */
+type EveryCallField = CallSnapshot & Record<keyof CallSnapshot, unknown>;
+
 /** A call as the index holds it, in the shape templates see. */
-function snapshotFromIndex(row: CallRow): RenderContext['call'] {
-  const snapshot: CallSnapshot = {
+export function snapshotFromIndex(row: CallRow): RenderContext['call'] {
+  const snapshot: EveryCallField = {
     call_id: row.call_id,
     org_id: row.org_id,
     status: row.status as CallStatus,
@@ -41,10 +44,25 @@ function snapshotFromIndex(row: CallRow): RenderContext['call'] {
     duration: orUndefined(row.duration),
     hangup_cause: orUndefined(row.hangup_cause),
     failure_reason: orUndefined(row.failure_reason),
+    hangup_by: orUndefined(row.hangup_by),
+    reason: orUndefined(row.reason),
+    no_payout_reason: orUndefined(row.no_payout_reason),
+    simulated: row.simulated || undefined,
+    recording_url: orUndefined(row.recording_url),
+    caller_name: orUndefined(row.caller_name),
+    caller_city: orUndefined(row.caller_city),
+    caller_state: orUndefined(row.caller_state),
+    caller_zip: orUndefined(row.caller_zip),
+    ivr: orUndefined(row.ivr),
     call_converted_at: iso(row.call_converted_at),
     started_at: iso(row.started_at),
     connected_at: iso(row.connected_at),
     ended_at: iso(row.ended_at),
+    // Not in the index: the buyer's rule mattered only while the call ran; the maps live on as the tags they fed.
+    conversion_duration_seconds: undefined,
+    sip_headers: undefined,
+    rtb: undefined,
+    landing_page: undefined,
   };
   return Object.fromEntries(Object.entries(snapshot).filter(([, v]) => v !== undefined)) as CallSnapshot;
 }

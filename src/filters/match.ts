@@ -7,7 +7,7 @@
 // - A boolean in the condition matches true/false or the strings "true"/"false".
 // - A missing or empty field only matches not_equals and not_exists.
 import type { RenderContext } from '../shared/call';
-import { isEventField, isScalarCallField, tagValue, type Scalar } from '../templates/call-fields';
+import { callFieldValue, isCallField, isEventField, tagValue, type Scalar } from '../templates/call-fields';
 import type { FilterCondition } from './schema';
 
 function fieldValue(field: string, ctx: RenderContext): Scalar | undefined {
@@ -16,7 +16,7 @@ function fieldValue(field: string, ctx: RenderContext): Scalar | undefined {
   const name = dot < 0 ? field : field.slice(dot + 1);
   if (root === 'tags') return tagValue(ctx, name);
   if (root === 'event') return isEventField(name) ? ctx.event[name] : undefined;
-  return root === 'call' && isScalarCallField(name) ? ctx.call[name] : undefined;
+  return root === 'call' && isCallField(name) ? callFieldValue(ctx.call, name) : undefined;
 }
 
 function isMissing(value: Scalar | undefined): value is undefined {

@@ -1,6 +1,6 @@
 // Conditions an outgoing webhook puts on an event before it is delivered, as stored and accepted by the API.
 import { z } from 'zod';
-import { EVENT_FIELDS, isEventField, isScalarCallField, SCALAR_CALL_FIELDS } from '../templates/call-fields';
+import { CALL_FIELDS, EVENT_FIELDS, isCallField, isEventField } from '../templates/call-fields';
 
 export const FILTER_OPS = [
   'equals',
@@ -20,14 +20,14 @@ export type FilterOp = (typeof FILTER_OPS)[number];
 export function isFilterField(field: string): boolean {
   const [root, ...rest] = field.split('.');
   const name = rest.join('.');
-  if (rest.length === 0) return isScalarCallField(root);
-  if (root === 'call') return isScalarCallField(name);
+  if (rest.length === 0) return isCallField(root);
+  if (root === 'call') return isCallField(name);
   if (root === 'event') return isEventField(name);
   return root === 'tags' && name.length > 0;
 }
 
 /** isFilterField as a pattern, so the API's schema states exactly which fields a filter can name. */
-const FILTER_FIELD = new RegExp(`^(?:(?:call\\.)?(?:${SCALAR_CALL_FIELDS.join('|')})|event\\.(?:${EVENT_FIELDS.join('|')})|tags\\.[^\\u0000]+)$`);
+const FILTER_FIELD = new RegExp(`^(?:(?:call\\.)?(?:${CALL_FIELDS.join('|')})|event\\.(?:${EVENT_FIELDS.join('|')})|tags\\.[^\\u0000]+)$`);
 
 const field = z
   .string()

@@ -22,6 +22,12 @@ export type CallEventType = (typeof CALL_EVENT_TYPES)[number];
 
 export type CallStatus = 'ringing' | 'connected' | 'ended' | 'failed' | 'completed';
 
+/** One IVR / DTMF input: the digits the caller pressed at one menu node. */
+export interface IvrInput {
+  digits: string;
+  node?: string;
+}
+
 /** Fields of a call as the platform reports them (snake_case, as on the wire). */
 export interface CallFields {
   call_sid?: string;
@@ -40,7 +46,18 @@ export interface CallFields {
   duration?: number;
   hangup_cause?: string;
   failure_reason?: string;
+  /** Who ended the call, as the platform says it (`caller`, `target`, `system`…). */
+  hangup_by?: string;
+  recording_url?: string;
+  caller_name?: string;
+  caller_city?: string;
+  caller_state?: string;
+  caller_zip?: string;
+  /** IVR inputs in the order the caller made them; a later report replaces the list. */
+  ivr?: IvrInput[];
   reason?: string;
+  /** A call from the call simulator: set by the simulator only (the platform API does not take it). */
+  simulated?: boolean;
   sip_headers?: Record<string, string>;
   rtb?: Record<string, unknown>;
   landing_page?: Record<string, unknown>;

@@ -1,6 +1,6 @@
 // `[TAG_NAME]` tokens: built-in call/event fields, then call tags; `[A|B]` takes the first non-empty.
 import type { RenderContext } from '../shared/call';
-import { CALL_FIELD_DESCRIPTIONS, SCALAR_CALL_FIELDS, type Scalar } from './call-fields';
+import { CALL_FIELD_DESCRIPTIONS, CALL_FIELDS, callFieldValue, type Scalar } from './call-fields';
 import { sampleRenderContext } from './sample';
 
 export interface TokenInfo {
@@ -20,7 +20,7 @@ const EVENT_READERS: ReadonlyArray<[string, string, Reader]> = [
 ];
 
 const READERS = new Map<string, Reader>([
-  ...SCALAR_CALL_FIELDS.map((field): [string, Reader] => [field.toUpperCase(), (ctx) => ctx.call[field]]),
+  ...CALL_FIELDS.map((field): [string, Reader] => [field.toUpperCase(), (ctx) => callFieldValue(ctx.call, field)]),
   ...EVENT_READERS.map(([name, , read]): [string, Reader] => [name, read]),
 ]);
 
@@ -28,7 +28,7 @@ const sample = sampleRenderContext();
 
 /** Every built-in token with a description and the sample call's value, for API listings. */
 export const CALL_FIELD_TOKENS: readonly TokenInfo[] = [
-  ...SCALAR_CALL_FIELDS.map((field) => ({ name: field.toUpperCase(), description: CALL_FIELD_DESCRIPTIONS[field] })),
+  ...CALL_FIELDS.map((field) => ({ name: field.toUpperCase(), description: CALL_FIELD_DESCRIPTIONS[field] })),
   ...EVENT_READERS.map(([name, description]) => ({ name, description })),
 ].map((info) => ({ ...info, example: String(READERS.get(info.name)?.(sample) ?? '') }));
 

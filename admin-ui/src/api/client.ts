@@ -126,9 +126,10 @@ async function parseProblem(res: Response): Promise<Problem> {
   return { status: res.status, title: res.statusText, detail: text.slice(0, 300) };
 }
 
-export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+/** Sends a request with the stored bearer token; a non-2xx answer throws an ApiError (a 401 signs out). */
+async function send(method: string, path: string, opts: RequestOptions, accept: string): Promise<Response> {
   const token = opts.token ?? getToken();
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: accept };
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: string | undefined;
   if (opts.body !== undefined) {
@@ -150,9 +151,21 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     }
     throw new ApiError(res.status, problem);
   }
+  return res;
+}
+
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(method, path, opts, 'application/json');
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A file the API answers with (CSV exports), and the name it suggests for it. */
+export async function download(path: string, query?: Query): Promise<{ blob: Blob; filename: string }> {
+  const res = await send('GET', path, { query }, '*/*');
+  const filename = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export.csv';
+  return { blob: await res.blob(), filename };
 }
 
 export const api = {

@@ -304,6 +304,8 @@ export interface Delivery {
   redelivery_of: string | null;
   /** A test send with sample data: no call, nothing to redeliver. */
   test: boolean;
+  /** For a call from the call simulator: never redelivered. */
+  simulated: boolean;
   created_at: string;
   updated_at: string;
 }
@@ -335,6 +337,8 @@ export interface CallSummary {
   buyer_id: string | null;
   buyer_name: string | null;
   converted: boolean;
+  /** A call from the call simulator. */
+  simulated: boolean;
   call_converted_at: string | null;
   revenue_paid_out: number | null;
   publisher_paid_out: number | null;
@@ -355,11 +359,24 @@ export interface TagValueSource {
   [field: string]: unknown;
 }
 
+export interface IvrInput {
+  digits: string;
+  node?: string;
+}
+
 export interface CallDetail extends CallSummary {
   call_sid: string | null;
   hangup_cause: string | null;
+  hangup_by: string | null;
+  no_payout_reason: string | null;
   failure_reason: string | null;
   reason: string | null;
+  recording_url: string | null;
+  caller_name: string | null;
+  caller_city: string | null;
+  caller_state: string | null;
+  caller_zip: string | null;
+  ivr: IvrInput[];
   tags: Record<string, string>;
   tag_sources: Record<string, TagValueSource | undefined>;
   /** workflow: live state of a running call; index: the call index. */
@@ -455,4 +472,19 @@ export interface Overview {
     last_error_at: string | null;
   }[];
   incoming_by_status: { status: number; count: number }[];
+}
+
+export interface SimulationRequest {
+  webhook_ids?: string[];
+  call?: { from?: string; campaign_id?: string };
+  connected_seconds?: number;
+  pre_call?: { data: Record<string, string> };
+  postback?: { revenue_paid_out?: number };
+}
+
+export interface SimulationStarted {
+  simulation_id: string;
+  call_id: string;
+  workflow_id: string;
+  steps: string[];
 }

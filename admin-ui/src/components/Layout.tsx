@@ -17,6 +17,7 @@ const NAV: { group?: string; items: { to: string; label: string }[] }[] = [
     items: [
       { to: '/calls', label: 'Calls' },
       { to: '/held-postbacks', label: 'Held Postbacks' },
+      { to: '/simulator', label: 'Simulator' },
     ],
   },
   {

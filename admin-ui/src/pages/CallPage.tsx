@@ -23,6 +23,10 @@ const KIND: Record<TimelineKind, { icon: string; label: string; tone: BadgeTone 
 const SUMMARY_FIELDS: [keyof CallDetail, string][] = [
   ['call_sid', 'Call SID'],
   ['from', 'From'],
+  ['caller_name', 'Caller name'],
+  ['caller_city', 'Caller city'],
+  ['caller_state', 'Caller state'],
+  ['caller_zip', 'Caller ZIP'],
   ['to', 'To'],
   ['campaign_name', 'Campaign'],
   ['publisher_name', 'Publisher'],
@@ -32,8 +36,10 @@ const SUMMARY_FIELDS: [keyof CallDetail, string][] = [
   ['publisher_paid_out', 'Publisher paid out'],
   ['call_converted_at', 'Converted at'],
   ['hangup_cause', 'Hangup cause'],
+  ['hangup_by', 'Hung up by'],
   ['failure_reason', 'Failure reason'],
   ['reason', 'Reason'],
+  ['no_payout_reason', 'No payout reason'],
   ['started_at', 'Started'],
   ['connected_at', 'Connected'],
   ['ended_at', 'Ended'],
@@ -94,7 +100,8 @@ export function CallPage({ id }: { id: string }) {
                 <dt>Status</dt>
                 <dd>
                   <Badge tone={callStatusTone(c.status)}>{c.status}</Badge>{' '}
-                  {c.converted ? <Badge tone="green">Converted</Badge> : null}
+                  {c.converted ? <Badge tone="green">Converted</Badge> : null}{' '}
+                  {c.simulated ? <Badge tone="purple">Simulated</Badge> : null}
                 </dd>
               </div>
               <div>
@@ -107,6 +114,22 @@ export function CallPage({ id }: { id: string }) {
                   <dd>{String(k).endsWith('_at') ? formatDateTime(String(c[k])) : String(c[k])}</dd>
                 </div>
               ))}
+              {c.ivr?.length ? (
+                <div>
+                  <dt>IVR inputs</dt>
+                  <dd>{c.ivr.map((input) => (input.node ? `${input.node}: ${input.digits}` : input.digits)).join(', ')}</dd>
+                </div>
+              ) : null}
+              {c.recording_url ? (
+                <div>
+                  <dt>Recording</dt>
+                  <dd>
+                    <a href={c.recording_url} target="_blank" rel="noreferrer">
+                      Listen
+                    </a>
+                  </dd>
+                </div>
+              ) : null}
             </dl>
           </section>
           <section className="card" aria-labelledby="call-tags">

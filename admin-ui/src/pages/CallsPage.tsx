@@ -1,5 +1,6 @@
 import { api, seg } from '../api/client';
 import type { CallSummary, Page } from '../api/types';
+import { ExportCsvLink } from '../components/ExportCsvLink';
 import { FilterBar, SelectFilter, TextFilter } from '../components/FilterBar';
 import { PagedTable } from '../components/PagedTable';
 import { Badge, EmptyState, ErrorAlert, PageHeader, type BadgeTone } from '../components/ui';
@@ -33,27 +34,26 @@ export function callStatusTone(status: string): BadgeTone {
   }
 }
 
+/** The list's filters as the API takes them: the list and its CSV export share them. */
+const toQuery = (f: Filters) => ({
+  status: f.status,
+  caller: f.caller.trim(),
+  campaign_id: f.campaign_id.trim(),
+  from: localToIso(f.from),
+  to: localToIso(f.to),
+});
+
 export function CallsPage() {
-  const list = useFilteredPages(NO_FILTERS, (f, cursor, signal) =>
-    api.get<Page<CallSummary>>(
-      '/calls',
-      {
-        status: f.status,
-        caller: f.caller.trim(),
-        campaign_id: f.campaign_id.trim(),
-        from: localToIso(f.from),
-        to: localToIso(f.to),
-        limit: 50,
-        cursor,
-      },
-      signal,
-    ),
-  );
+  const list = useFilteredPages(NO_FILTERS, (f, cursor, signal) => api.get<Page<CallSummary>>('/calls', { ...toQuery(f), limit: 50, cursor }, signal));
   const { pages, filters, filtered } = list;
 
   return (
     <>
-      <PageHeader title="Calls" subtitle="Every call is a durable workflow; open one to see its timeline, tags and deliveries." />
+      <PageHeader
+        title="Calls"
+        subtitle="Every call is a durable workflow; open one to see its timeline, tags and deliveries."
+        actions={<ExportCsvLink path="/calls/export" query={toQuery(list.applied)} />}
+      />
       <FilterBar label="Filter calls" list={list}>
         <SelectFilter filters={filters} name="status" id="c-status" label="Status" anyLabel="Any status" options={CALL_STATUSES} />
         <TextFilter filters={filters} name="caller" id="c-caller" label="Caller" placeholder="+15551234567" />

@@ -1,6 +1,7 @@
 import { api, seg } from '../api/client';
 import type { IncomingLog, IncomingLogDetail, IncomingWebhook, Page } from '../api/types';
 import { CodeBlock, Section } from '../components/CodeBlock';
+import { ExportCsvLink } from '../components/ExportCsvLink';
 import { FilterBar, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
 import { EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
@@ -18,29 +19,28 @@ interface Filters {
 const NO_FILTERS: Filters = { webhook_id: '', status: '', caller: '', from: '', to: '' };
 const COLUMNS = ['Request ID', 'Method', 'Path', 'Status', 'Time'];
 
+/** The list's filters as the API takes them: the list and its CSV export share them. */
+const toQuery = (f: Filters) => ({
+  webhook_id: f.webhook_id,
+  status: f.status.trim(),
+  caller: f.caller.trim(),
+  from: localToIso(f.from),
+  to: localToIso(f.to),
+});
+
 export function IncomingLogsPage() {
   const rows = useOpenRow();
   const webhooks = useLoad((signal) => api.get<Page<IncomingWebhook>>('/incoming-webhooks', { limit: 200 }, signal), []);
-  const list = useFilteredPages(NO_FILTERS, (f, cursor, signal) =>
-    api.get<Page<IncomingLog>>(
-      '/logs/incoming',
-      {
-        webhook_id: f.webhook_id,
-        status: f.status.trim(),
-        caller: f.caller.trim(),
-        from: localToIso(f.from),
-        to: localToIso(f.to),
-        limit: 50,
-        cursor,
-      },
-      signal,
-    ),
-  );
+  const list = useFilteredPages(NO_FILTERS, (f, cursor, signal) => api.get<Page<IncomingLog>>('/logs/incoming', { ...toQuery(f), limit: 50, cursor }, signal));
   const { pages, filters, filtered } = list;
 
   return (
     <>
-      <PageHeader title="Incoming Webhook Requests" subtitle="View all incoming webhook requests received by your organization" />
+      <PageHeader
+        title="Incoming Webhook Requests"
+        subtitle="View all incoming webhook requests received by your organization"
+        actions={<ExportCsvLink path="/logs/incoming/export" query={toQuery(list.applied)} />}
+      />
       <FilterBar
         label="Filter incoming requests"
         list={list}

@@ -3,6 +3,7 @@ import { api, errorMessage, seg } from '../api/client';
 import type { Delivery, DeliveryDetail, DeliveryStatus, OutgoingWebhook, Page } from '../api/types';
 import { useCanWrite } from '../auth';
 import { FALLBACK_EVENT_TYPES, useEventTypes } from '../catalog';
+import { ExportCsvLink } from '../components/ExportCsvLink';
 import { FilterBar, SelectFilter, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { RequestView, ResponseView } from '../components/HttpView';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
@@ -26,6 +27,9 @@ export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
   return <Badge tone={STATUS_TONE[status] ?? 'neutral'}>{status}</Badge>;
 }
 
+/** The list's filters as the API takes them: the list and its CSV export share them. */
+const toQuery = (f: Filters) => ({ webhook_id: f.webhook_id, call_id: f.call_id.trim(), event_type: f.event_type, status: f.status });
+
 export function OutgoingLogsPage() {
   const rows = useOpenRow();
   const webhooks = useLoad((signal) => api.get<Page<OutgoingWebhook>>('/outgoing-webhooks', { limit: 200 }, signal), []);
@@ -34,18 +38,18 @@ export function OutgoingLogsPage() {
   const list = useFilteredPages(
     NO_FILTERS,
     (f, cursor, signal) =>
-      api.get<Page<Delivery>>(
-        '/logs/outgoing',
-        { webhook_id: f.webhook_id, call_id: f.call_id.trim(), event_type: f.event_type, status: f.status, limit: 50, cursor },
-        signal,
-      ),
+      api.get<Page<Delivery>>('/logs/outgoing', { ...toQuery(f), limit: 50, cursor }, signal),
     { ...NO_FILTERS, call_id: new URLSearchParams(window.location.search).get('call_id') ?? '' },
   );
   const { pages, filters, filtered } = list;
 
   return (
     <>
-      <PageHeader title="Outgoing Webhook Requests" subtitle="View all outgoing webhook requests sent by your organization" />
+      <PageHeader
+        title="Outgoing Webhook Requests"
+        subtitle="View all outgoing webhook requests sent by your organization"
+        actions={<ExportCsvLink path="/logs/outgoing/export" query={toQuery(list.applied)} />}
+      />
       <FilterBar
         label="Filter outgoing deliveries"
         list={list}

@@ -1,4 +1,7 @@
-import { findCall, listCalls } from '../../db/repositories/calls';
+import { findCall, listCalls, streamCalls } from '../../db/repositories/calls';
+import { seesSecrets } from '../../security/roles';
+import { sendCsv } from '../csv';
+import { csvFilename, csvResponses, exportQuery } from '../schemas/csv';
 import { callWorkflowId } from '../../shared/messages';
 import { queryLiveCall } from '../../temporal/calls';
 import { callTimeline } from '../../temporal/timeline';
@@ -10,6 +13,9 @@ import { page, problemSchema, timeCursor } from '../schemas/common';
 import { callIdParams } from '../schemas/platform-event';
 
 const tag = 'Calls';
+
+/** Every field of the call detail but where it was read from; tags as one JSON cell. */
+const CALL_CSV_COLUMNS = Object.keys(callDetailSchema.shape).filter((column) => column !== 'source' && column !== 'tag_sources');
 
 function callCursor(cursor: string): { started_at: string; call_id: string } {
   const { time, id } = timeCursor.decode(cursor);
@@ -28,6 +34,14 @@ export function callRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       const last = data[data.length - 1];
       const next = rows.length > query.limit && last?.started_at ? timeCursor.encode(last.started_at, last.call_id) : null;
       return { status: 200, body: { data: data.map(toCallSummary), next_cursor: next } };
+    },
+  );
+
+  // Before /calls/:call_id, which would take `export` for a call id.
+  routes.add(
+    { method: 'get', path: '/calls/export', tag, summary: 'Export calls as CSV (the same filters as the list), streamed', query: exportQuery(callListQuery), responses: csvResponses('call') },
+    async ({ auth, query, res }) => {
+      await sendCsv(res, { filename: csvFilename('calls'), columns: CALL_CSV_COLUMNS, rows: streamCalls(ctx.db, auth.orgId, query), toRecord: indexedCallDetail, masked: !seesSecrets(auth) });
     },
   );
 

@@ -1,4 +1,8 @@
-import { findIncomingRequest, listIncomingRequests } from '../../db/repositories/incoming-requests';
+import type { Db } from '../../db/database';
+import { findIncomingRequest, listIncomingRequests, streamIncomingRequests, type IncomingRequestListRow } from '../../db/repositories/incoming-requests';
+import { seesSecrets } from '../../security/roles';
+import { sendCsv } from '../csv';
+import { csvFilename, csvResponses, exportQuery } from '../schemas/csv';
 import { findOrganization } from '../../db/repositories/organizations';
 import { toE164 } from '../../phone';
 import type { ApiContext } from '../context';
@@ -9,6 +13,15 @@ import { incomingLogDetailSchema, incomingLogQuery, incomingLogSchema } from '..
 
 const tag = 'Logs';
 
+/** The caller filter takes a number as a sender would write it; the log holds E.164. */
+async function callerFilter(db: Db, orgId: string, caller: string | undefined): Promise<string | undefined> {
+  if (!caller) return undefined;
+  const region = (await findOrganization(db, orgId))?.default_region ?? 'US';
+  return toE164(caller, region) ?? caller;
+}
+
+const toIncomingLog = (row: IncomingRequestListRow) => ({ ...row, received_at: row.received_at.toISOString() });
+
 export function incomingLogRoutes(routes: ApiRoutes, { db }: ApiContext): void {
   routes.add(
     {
@@ -16,12 +29,20 @@ export function incomingLogRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       responses: { 200: { description: 'A page of requests', schema: page(incomingLogSchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
     },
     async ({ auth, query }) => {
-      // The caller filter takes a number as a sender would write it; the log holds E.164.
-      const region = query.caller ? ((await findOrganization(db, auth.orgId))?.default_region ?? 'US') : 'US';
-      const caller = query.caller ? (toE164(query.caller, region) ?? query.caller) : undefined;
-      const rows = await listIncomingRequests(db, auth.orgId, { ...query, caller });
-      const data = rows.map((row) => ({ ...row, received_at: row.received_at.toISOString() }));
-      return { status: 200, body: toPage(data, query.limit) };
+      const rows = await listIncomingRequests(db, auth.orgId, { ...query, caller: await callerFilter(db, auth.orgId, query.caller) });
+      return { status: 200, body: toPage(rows.map(toIncomingLog), query.limit) };
+    },
+  );
+
+  // Before /logs/incoming/:id, which would take `export` for an id.
+  routes.add(
+    {
+      method: 'get', path: '/logs/incoming/export', tag, summary: 'Export ingress requests as CSV (the same filters as the list), streamed',
+      query: exportQuery(incomingLogQuery), responses: csvResponses('ingress request'),
+    },
+    async ({ auth, query, res }) => {
+      const rows = streamIncomingRequests(db, auth.orgId, { ...query, caller: await callerFilter(db, auth.orgId, query.caller) });
+      await sendCsv(res, { filename: csvFilename('incoming-log'), columns: Object.keys(incomingLogSchema.shape), rows, toRecord: toIncomingLog, masked: !seesSecrets(auth) });
     },
   );
 

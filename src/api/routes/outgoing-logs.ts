@@ -1,4 +1,7 @@
-import { findDelivery, insertPendingDelivery, type DeliveryCursor, listDeliveries, listDeliveryAttempts, toDelivery, toDeliveryAttempt } from '../../db/repositories/deliveries';
+import { findDelivery, insertPendingDelivery, type DeliveryCursor, listDeliveries, listDeliveryAttempts, streamDeliveries, toDelivery, toDeliveryAttempt } from '../../db/repositories/deliveries';
+import { seesSecrets } from '../../security/roles';
+import { sendCsv } from '../csv';
+import { csvFilename, csvResponses, exportQuery } from '../schemas/csv';
 import { findOutgoingWebhook } from '../../db/repositories/outgoing-webhooks';
 import { newId } from '../../ids';
 import { durably } from '../../temporal/calls';
@@ -32,6 +35,18 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
     },
   );
 
+  // Before /logs/outgoing/:id, which would take `export` for an id.
+  routes.add(
+    {
+      method: 'get', path: '/logs/outgoing/export', tag, summary: 'Export deliveries as CSV (the same filters as the list), streamed',
+      query: exportQuery(deliveryListQuery), responses: csvResponses('delivery'),
+    },
+    async ({ auth, query, res }) => {
+      const rows = streamDeliveries(db, auth.orgId, query);
+      await sendCsv(res, { filename: csvFilename('outgoing-log'), columns: Object.keys(deliverySchema.shape), rows, toRecord: toDelivery, masked: !seesSecrets(auth) });
+    },
+  );
+
   routes.add(
     {
       method: 'get', path: '/logs/outgoing/:id', tag, summary: 'One delivery with every attempt: request sent and response received (secrets redacted)',
@@ -53,13 +68,14 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       responses: {
         202: { description: 'The new delivery, started', schema: deliverySchema },
         404: { description: 'Not found', schema: problemSchema },
-        409: { description: 'The webhook is deleted or disabled, or the delivery was a test send', schema: problemSchema },
+        409: { description: 'The webhook is deleted or disabled, or the delivery was a test send or for a simulated call', schema: problemSchema },
       },
     },
     async ({ auth, params }) => {
       const original = await findDelivery(db, auth.orgId, params.id);
       if (!original) throw notFound(`Delivery ${params.id}`);
       if (original.test) throw conflict(`Delivery ${params.id} was a test send with sample data: send a new test instead`);
+      if (original.simulated) throw conflict(`Delivery ${params.id} was for a simulated call: run a new simulation instead`);
       const webhook = await findOutgoingWebhook(db, auth.orgId, original.webhook_id);
       if (!webhook) throw conflict(`Outgoing webhook ${original.webhook_id} was deleted; its deliveries cannot be sent again`);
       if (!webhook.enabled) throw conflict(`Outgoing webhook ${webhook.id} is disabled; enable it to redeliver`);

@@ -25,6 +25,8 @@ export const deliverySchema = z.object({
   redelivery_of: z.string().nullable(),
   /** Sent by `POST /outgoing-webhooks/{id}/test` with sample data. */
   test: z.boolean(),
+  /** For a call from the call simulator (`POST /simulations`): never redelivered or recovered. */
+  simulated: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -14,6 +14,18 @@ const money = z.coerce.number().finite().min(0).max(1e9);
 const text = z.string().trim().max(500);
 const stringMap = z.record(z.string().max(200), z.coerce.string().max(4000));
 const objectMap = z.record(z.string().max(200), z.unknown());
+// The pattern is the shape a schema can state; whether the text parses as a URL is a 422.
+const recordingUrl = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL')
+  .refine((raw) => URL.canParse(raw), { message: 'is not a valid URL', params: UNPROCESSABLE });
+const ivrInput = z
+  .object({
+    digits: z.string().max(64).regex(/^[0-9*#A-Da-d]+$/, 'must be DTMF digits (0-9, *, #, A-D)'),
+    node: text.optional(),
+  })
+  .strict();
 
 export const callFieldsSchema = z
   .object({
@@ -33,6 +45,13 @@ export const callFieldsSchema = z
     duration: z.coerce.number().min(0).max(7 * 86_400),
     hangup_cause: text,
     failure_reason: text,
+    hangup_by: z.string().trim().max(100),
+    recording_url: recordingUrl,
+    caller_name: text,
+    caller_city: z.string().trim().max(100),
+    caller_state: z.string().trim().max(100),
+    caller_zip: z.string().trim().max(20),
+    ivr: z.array(ivrInput).max(100).describe('IVR / DTMF inputs in the order the caller made them; replaces any earlier list'),
     sip_headers: stringMap,
     rtb: objectMap,
     landing_page: objectMap,

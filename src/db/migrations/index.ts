@@ -18,6 +18,8 @@ import * as m0016 from './0016_late_call_data';
 import * as m0017 from './0017_header_tags';
 import * as m0020 from './0020_overview_indexes';
 import * as m0021 from './0021_retention_and_trace_ids';
+import * as m0018 from './0018_call_facts';
+import * as m0019 from './0019_simulations';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -40,4 +42,6 @@ export const migrations: Record<string, Migration> = {
   '0017_header_tags': m0017,
   '0020_overview_indexes': m0020,
   '0021_retention_and_trace_ids': m0021,
+  '0018_call_facts': m0018,
+  '0019_simulations': m0019,
 };

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { CallSnapshot } from '../../shared/call';
 import type { CallState } from '../../shared/call-state';
 import type { ResolvedTags } from '../../shared/tags';
-import type { DbOrTrx } from '../database';
+import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
 import type { CallRow } from '../tables/calls';
 
 /** A call as its workflow reports it to the index at one transition. */
@@ -44,7 +44,16 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
     duration: call.duration ?? null,
     hangup_cause: call.hangup_cause ?? null,
     failure_reason: call.failure_reason ?? null,
+    hangup_by: call.hangup_by ?? null,
+    no_payout_reason: call.no_payout_reason ?? null,
+    recording_url: call.recording_url ?? null,
+    caller_name: call.caller_name ?? null,
+    caller_city: call.caller_city ?? null,
+    caller_state: call.caller_state ?? null,
+    caller_zip: call.caller_zip ?? null,
+    ivr: call.ivr ? JSON.stringify(call.ivr) : null,
     reason: call.reason ?? null,
+    simulated: call.simulated === true,
     started_at: call.started_at ?? null,
     connected_at: call.connected_at ?? null,
     ended_at: call.ended_at ?? null,
@@ -85,24 +94,34 @@ export interface CallFilters {
   campaign_id?: string;
   from?: string;
   to?: string;
-  limit: number;
-  /** The last row of the previous page: its start time and call id. */
-  after?: { started_at: string; call_id: string };
 }
 
-/** Newest first by start time; `limit + 1` rows so the caller can tell whether there is a next page. */
-export async function listCalls(db: DbOrTrx, orgId: string, filters: CallFilters): Promise<CallRow[]> {
+function filteredCalls(db: DbOrTrx, orgId: string, filters: CallFilters) {
   let query = db.selectFrom('calls').selectAll().where('org_id', '=', orgId).where('started_at', 'is not', null);
   if (filters.status) query = query.where('status', '=', filters.status);
   if (filters.caller) query = query.where('caller', '=', filters.caller);
   if (filters.campaign_id) query = query.where('campaign_id', '=', filters.campaign_id);
   if (filters.from) query = query.where('started_at', '>=', new Date(filters.from));
   if (filters.to) query = query.where('started_at', '<', new Date(filters.to));
+  return query.orderBy('started_at', 'desc').orderBy('call_id', 'desc');
+}
+
+/**
+ * Newest first by start time; `limit + 1` rows so the caller can tell whether there is a next page. `after` is
+ * the last row of the previous page: its start time and call id.
+ */
+export async function listCalls(db: DbOrTrx, orgId: string, filters: CallFilters & { limit: number; after?: { started_at: string; call_id: string } }): Promise<CallRow[]> {
+  let query = filteredCalls(db, orgId, filters);
   if (filters.after) {
     const { started_at, call_id } = filters.after;
     query = query.where(sql<boolean>`(started_at, call_id) < (${started_at}::timestamptz, ${call_id})`);
   }
-  return query.orderBy('started_at', 'desc').orderBy('call_id', 'desc').limit(filters.limit + 1).execute();
+  return query.limit(filters.limit + 1).execute();
+}
+
+/** Every call the filters match, newest first, read from a cursor in chunks. */
+export function streamCalls(db: DbOrTrx, orgId: string, filters: CallFilters): AsyncIterableIterator<CallRow> {
+  return filteredCalls(db, orgId, filters).stream(STREAM_CHUNK_ROWS);
 }
 
 export interface CallerKey {

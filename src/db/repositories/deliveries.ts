@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Delivery, DeliveryAttempt, DeliveryListQuery } from '../../api/schemas/delivery';
 import { newId } from '../../ids';
 import type { RenderContext } from '../../shared/call';
-import type { DbOrTrx } from '../database';
+import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
 import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
 import { HEALTHY, type Health } from '../../delivery/health';
@@ -25,6 +25,7 @@ export function toDelivery(row: DeliveryRow): Delivery {
     next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
     redelivery_of: row.redelivery_of,
     test: row.test,
+    simulated: row.simulated,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };
@@ -88,6 +89,7 @@ function deliveryValues(delivery: DeliveryIdentity, status: DeliveryStatus) {
     context: JSON.stringify(delivery.context),
     redelivery_of: delivery.redeliveryOf ?? null,
     test: delivery.test ?? false,
+    simulated: delivery.context.call.simulated === true,
   };
 }
 
@@ -172,8 +174,9 @@ export interface DeliveryCursor {
   id: string;
 }
 
-/** Newest first by (created_at, id); `limit + 1` rows so the caller can tell whether there is a next page. */
-export async function listDeliveries(db: DbOrTrx, orgId: string, query: Omit<DeliveryListQuery, 'cursor'>, after?: DeliveryCursor): Promise<DeliveryRow[]> {
+export type DeliveryFilter = Omit<DeliveryListQuery, 'cursor' | 'limit'>;
+
+function filteredDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter) {
   let q = db.selectFrom('deliveries').selectAll().where('org_id', '=', orgId);
   if (query.webhook_id) q = q.where('webhook_id', '=', query.webhook_id);
   if (query.call_id) q = q.where('call_id', '=', query.call_id);
@@ -181,8 +184,19 @@ export async function listDeliveries(db: DbOrTrx, orgId: string, query: Omit<Del
   if (query.status) q = q.where('status', '=', query.status);
   if (query.from) q = q.where('created_at', '>=', new Date(query.from));
   if (query.to) q = q.where('created_at', '<', new Date(query.to));
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc');
+}
+
+/** Newest first by (created_at, id); `limit + 1` rows so the caller can tell whether there is a next page. */
+export async function listDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter & { limit: number }, after?: DeliveryCursor): Promise<DeliveryRow[]> {
+  let q = filteredDeliveries(db, orgId, query);
   if (after) q = q.where(sql<boolean>`(created_at, id) < (${after.created_at}, ${after.id})`);
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+  return q.limit(query.limit + 1).execute();
+}
+
+/** Every delivery the filters match, newest first, read from a cursor in chunks. */
+export function streamDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter): AsyncIterableIterator<DeliveryRow> {
+  return filteredDeliveries(db, orgId, query).stream(STREAM_CHUNK_ROWS);
 }
 
 export async function findDelivery(db: DbOrTrx, orgId: string, id: string): Promise<DeliveryRow | undefined> {

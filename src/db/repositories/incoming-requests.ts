@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { DbOrTrx } from '../database';
+import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
 import type { IncomingRequestRow, IncomingRequestsTable } from '../tables/incoming';
 
 export type NewIncomingRequest = Insertable<IncomingRequestsTable>;
@@ -34,20 +34,30 @@ export async function amendIncomingRequest(db: DbOrTrx, amendment: IncomingReque
   await db.updateTable('incoming_requests').set(changes).where('id', '=', id).execute();
 }
 
-/** Newest first; ids are time-ordered, so the last id of a page is the cursor of the next. */
-export async function listIncomingRequests(db: DbOrTrx, orgId: string, filter: IncomingRequestFilter): Promise<IncomingRequestListRow[]> {
+function filteredIncomingRequests(db: DbOrTrx, orgId: string, filter: Omit<IncomingRequestFilter, 'limit' | 'cursor'>) {
   let query = db
     .selectFrom('incoming_requests as r')
     .leftJoin('incoming_webhooks as w', (join) => join.onRef('w.id', '=', 'r.webhook_id').onRef('w.org_id', '=', 'r.org_id'))
     .select(['r.id', 'r.received_at', 'r.method', 'r.path', 'r.status', 'r.webhook_id', 'w.name as webhook_name', 'r.caller_id', 'r.call_id', 'r.latency_ms'])
     .where('r.org_id', '=', orgId);
-  if (filter.cursor) query = query.where('r.id', '<', filter.cursor);
   if (filter.webhook_id) query = query.where('r.webhook_id', '=', filter.webhook_id);
   if (filter.status !== undefined) query = query.where('r.status', '=', filter.status);
   if (filter.caller) query = query.where('r.caller_id', '=', filter.caller);
   if (filter.from) query = query.where('r.received_at', '>=', new Date(filter.from));
   if (filter.to) query = query.where('r.received_at', '<', new Date(filter.to));
-  return query.orderBy('r.id', 'desc').limit(filter.limit + 1).execute();
+  return query.orderBy('r.id', 'desc');
+}
+
+/** Newest first; ids are time-ordered, so the last id of a page is the cursor of the next. */
+export async function listIncomingRequests(db: DbOrTrx, orgId: string, filter: IncomingRequestFilter): Promise<IncomingRequestListRow[]> {
+  let query = filteredIncomingRequests(db, orgId, filter);
+  if (filter.cursor) query = query.where('r.id', '<', filter.cursor);
+  return query.limit(filter.limit + 1).execute();
+}
+
+/** Every request the filters match, newest first, read from a cursor in chunks. */
+export function streamIncomingRequests(db: DbOrTrx, orgId: string, filter: Omit<IncomingRequestFilter, 'limit' | 'cursor'>): AsyncIterableIterator<IncomingRequestListRow> {
+  return filteredIncomingRequests(db, orgId, filter).stream(STREAM_CHUNK_ROWS);
 }
 
 export async function findIncomingRequest(db: DbOrTrx, orgId: string, id: string): Promise<(IncomingRequestRow & { webhook_name: string | null }) | undefined> {

@@ -72,6 +72,11 @@ export async function findIncomingWebhook(db: DbOrTrx, orgId: string, id: string
   return db.selectFrom('incoming_webhooks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The organization's oldest enabled webhook of a type: where the call simulator posts when told no webhook. */
+export async function findEnabledIncomingWebhookOfType(db: DbOrTrx, orgId: string, type: IncomingWebhookType): Promise<IncomingWebhookRow | undefined> {
+  return db.selectFrom('incoming_webhooks').selectAll().where('org_id', '=', orgId).where('type', '=', type).where('enabled', '=', true).orderBy('id').limit(1).executeTakeFirst();
+}
+
 export async function listIncomingWebhooks(db: DbOrTrx, orgId: string, page: { limit: number; cursor?: string }): Promise<IncomingWebhookRow[]> {
   let query = db.selectFrom('incoming_webhooks').selectAll().where('org_id', '=', orgId);
   if (page.cursor) query = query.where('id', '>', page.cursor);

@@ -25,6 +25,7 @@ export async function createRecovery(trx: DbOrTrx, request: RecoveryRequest): Pr
     .where('webhook_id', '=', request.webhookId)
     .where('status', '=', 'failed')
     .where('test', '=', false)
+    .where('simulated', '=', false)
     .where('held_by', 'is', null)
     .where('created_at', '>=', request.since);
   if (request.callId) claim = claim.where('call_id', '=', request.callId);

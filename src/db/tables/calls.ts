@@ -1,5 +1,6 @@
 import type { ColumnType, Selectable } from 'kysely';
 import type { CallState } from '../../shared/call-state';
+import type { IvrInput } from '../../shared/call';
 import type { TagSource } from '../../shared/tags';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -28,8 +29,18 @@ export interface CallsTable {
   duration: number | null;
   hangup_cause: string | null;
   failure_reason: string | null;
+  hangup_by: string | null;
+  no_payout_reason: string | null;
+  recording_url: string | null;
+  caller_name: string | null;
+  caller_city: string | null;
+  caller_state: string | null;
+  caller_zip: string | null;
+  ivr: ColumnType<IvrInput[] | null, string | null, string | null>;
   /** The post-call reason (update_fields). */
   reason: string | null;
+  /** A call from the call simulator. */
+  simulated: ColumnType<boolean, boolean | undefined, boolean>;
   started_at: Timestamp;
   connected_at: Timestamp;
   ended_at: Timestamp;

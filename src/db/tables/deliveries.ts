@@ -38,6 +38,8 @@ export interface DeliveriesTable {
   context: Json<RenderContext>;
   redelivery_of: Nullable<string>;
   test: Generated<boolean>;
+  /** Sent for a call from the call simulator: real webhooks, but never redelivered or recovered. */
+  simulated: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

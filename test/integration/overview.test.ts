@@ -27,6 +27,7 @@ describe('GET /api/v1/stats/overview', () => {
       { webhook: crm, at: minutesAgo(30, now), status: 'succeeded', durationMs: 400 },
       { webhook: slack, at: recent, status: 'pending', durationMs: 1000, failures: 1, error: 'timeout after 5000 ms' },
       { webhook: slack, at: recent, status: 'succeeded', durationMs: 5, test: true },
+      { webhook: slack, at: recent, status: 'failed', durationMs: 7, error: 'simulated failure', simulated: true },
       { webhook: slack, at: minutesAgo(3 * HOUR, now), status: 'succeeded', durationMs: 50 },
       { webhook: crm, at: minutesAgo(30 * HOUR, now), status: 'failed', durationMs: 70, error: 'an older error' },
       { webhook: slack, at: minutesAgo(8 * DAY, now), status: 'failed', durationMs: 90, error: 'too old to count' },
@@ -39,6 +40,9 @@ describe('GET /api/v1/stats/overview', () => {
       { at: minutesAgo(2 * DAY, now), status: 200 },
     ]);
     await seedCalls(db, orgId, [minutesAgo(5, now), minutesAgo(20, now), minutesAgo(5 * HOUR, now), minutesAgo(3 * DAY, now)]);
+    // Test sends (above) and simulated calls are the operator's own checks: never counted.
+    const [simulatedCall] = await seedCalls(db, orgId, [minutesAgo(5, now)]);
+    await db.updateTable('calls').set({ simulated: true }).where('call_id', '=', simulatedCall).execute();
 
     // Another organization's rows, in the same minutes, must never show.
     const otherOrg = newId('org');

@@ -15,6 +15,7 @@ export interface SeededDelivery {
   failures?: number;
   error?: string | null;
   test?: boolean;
+  simulated?: boolean;
 }
 
 /** Log rows written as the worker writes them, at chosen times, for figures over known data. */
@@ -33,6 +34,7 @@ export async function seedDeliveries(db: Db, orgId: string, rows: SeededDelivery
     error: r.error ?? null,
     context: '{}',
     test: r.test ?? false,
+    simulated: r.simulated ?? false,
     created_at: r.at,
     updated_at: r.at,
   }));

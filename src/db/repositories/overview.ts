@@ -46,6 +46,8 @@ const FAILING = sql<boolean>`(status = 'failed' or (status in ('pending', 'held'
 const bucketOf = (column: string, bucketSeconds: number) =>
   sql<Date>`date_bin(make_interval(secs => ${bucketSeconds}), ${sql.ref(column)}, timestamptz '2000-01-01 00:00:00+00')`;
 
+// Test sends and simulated calls are the operator's own checks, not traffic: the figures leave them out.
+
 /**
  * Calls, incoming requests and deliveries per bucket since `from`. Each count reads one covering index
  * (calls_org_started, incoming_requests_overview, deliveries_overview) for the range only.
@@ -57,6 +59,7 @@ export async function overviewSeries(db: DbOrTrx, { orgId, from, bucketSeconds }
       .select([bucketOf('started_at', bucketSeconds).as('at'), sql<number>`count(*)::int`.as('n')])
       .where('org_id', '=', orgId)
       .where('started_at', '>=', from)
+      .where('simulated', '=', false)
       .groupBy('at')
       .execute(),
     db
@@ -77,6 +80,7 @@ export async function overviewSeries(db: DbOrTrx, { orgId, from, bucketSeconds }
       .where('org_id', '=', orgId)
       .where('created_at', '>=', from)
       .where('test', '=', false)
+      .where('simulated', '=', false)
       .groupBy('at')
       .execute(),
   ]);
@@ -108,6 +112,7 @@ export async function deliveryTotals(db: DbOrTrx, orgId: string, from: Date): Pr
     .where('org_id', '=', orgId)
     .where('created_at', '>=', from)
     .where('test', '=', false)
+    .where('simulated', '=', false)
     .executeTakeFirstOrThrow();
   return row;
 }
@@ -121,7 +126,7 @@ export async function worstWebhooks(db: DbOrTrx, orgId: string, from: Date, limi
     with ranked as (
       select webhook_id, count(*)::int as deliveries, (count(*) filter (where ${FAILING}))::int as failing
       from deliveries
-      where org_id = ${orgId} and created_at >= ${from} and not test
+      where org_id = ${orgId} and created_at >= ${from} and not test and not simulated
       group by webhook_id
       having count(*) filter (where ${FAILING}) > 0
       order by (count(*) filter (where ${FAILING}))::float / count(*) desc, failing desc, webhook_id
@@ -131,7 +136,7 @@ export async function worstWebhooks(db: DbOrTrx, orgId: string, from: Date, limi
     from ranked r
     left join lateral (
       select d.error, d.updated_at from deliveries d
-      where d.org_id = ${orgId} and d.webhook_id = r.webhook_id and d.created_at >= ${from} and d.error is not null and not d.test
+      where d.org_id = ${orgId} and d.webhook_id = r.webhook_id and d.created_at >= ${from} and d.error is not null and not d.test and not d.simulated
       order by d.created_at desc
       limit 1
     ) latest on true

@@ -6,7 +6,7 @@ import { EmptyState, Loading } from './components/ui';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { CallPage } from './pages/CallPage';
 import { CallsPage } from './pages/CallsPage';
-import { IncomingLogsPage } from './pages/IncomingLogsPage';
+import { IncomingLogsPage, IncomingRequestPage } from './pages/IncomingLogsPage';
 import { IncomingWebhookFormPage } from './pages/IncomingWebhookFormPage';
 import { IncomingWebhooksPage } from './pages/IncomingWebhooksPage';
 import { OutgoingLogsPage } from './pages/OutgoingLogsPage';
@@ -33,6 +33,7 @@ const ROUTES: Route[] = [
   ['/calls', () => <CallsPage />, 'Calls'],
   ['/calls/:id', (p) => <CallPage key={p.id} id={p.id} />, 'Call'],
   ['/logs/incoming', () => <IncomingLogsPage />, 'Incoming Webhook Requests'],
+  ['/logs/incoming/:id', (p) => <IncomingRequestPage key={p.id} id={p.id} />, 'Incoming Request'],
   ['/logs/outgoing', () => <OutgoingLogsPage />, 'Outgoing Webhook Requests'],
   ['/tokens', () => <TokensPage />, 'API Tokens'],
   ['/audit-log', () => <AuditLogPage />, 'Audit Log'],

@@ -52,6 +52,8 @@ export function formatDateTime(iso: string | null | undefined): string {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
+    // Labelled: the browser's zone is not necessarily the reader's guess (details elsewhere show UTC).
+    timeZoneName: 'short',
   });
 }
 

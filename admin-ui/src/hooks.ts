@@ -152,3 +152,16 @@ export function useDebounced<T>(value: T, ms: number): T {
   }, [value, ms]);
   return v;
 }
+
+/** Calls `tick` every `ms` while the tab is visible and `active` holds: lists that refresh by themselves. */
+export function usePolling(tick: () => void, ms: number, active = true): void {
+  const ref = useRef(tick);
+  ref.current = tick;
+  useEffect(() => {
+    if (!active) return;
+    const t = setInterval(() => {
+      if (document.visibilityState === 'visible') ref.current();
+    }, ms);
+    return () => clearInterval(t);
+  }, [ms, active]);
+}

@@ -8,14 +8,22 @@ export interface SubscribedWebhook {
   id: string;
   version: number;
   timeout_ms: number;
+  /**
+   * The delivery queued for this event at emission (absent in histories recorded before deliveries were queued):
+   * it shows in the outgoing log as pending from that moment, even while an earlier one to the webhook retries.
+   */
+  delivery_id?: string;
 }
+
+/** A subscription with the webhook's name, for the log row its delivery is queued as. */
+export type NamedSubscription = Omit<SubscribedWebhook, 'delivery_id'> & { name: string };
 
 /**
  * The organization's enabled outgoing webhooks subscribed to an emitted event and whose filters it matches: the
  * fan-out of that event. An event a webhook's filters leave out is logged as a skipped delivery with the failing
  * condition, so "why did it not fire?" has an answer in the outgoing log.
  */
-export async function findSubscribedWebhooks(db: Db, orgId: string, context: RenderContext): Promise<SubscribedWebhook[]> {
+export async function findSubscribedWebhooks(db: Db, orgId: string, context: RenderContext): Promise<NamedSubscription[]> {
   const eventType = context.event.type;
   const candidates = await db
     .selectFrom('outgoing_webhooks')
@@ -25,11 +33,11 @@ export async function findSubscribedWebhooks(db: Db, orgId: string, context: Ren
     .where('event_types', '@>', sql<string[]>`array[${eventType}]::text[]`)
     .orderBy('id')
     .execute();
-  const subscribed: SubscribedWebhook[] = [];
-  for (const { name, filters, ...webhook } of candidates) {
+  const subscribed: NamedSubscription[] = [];
+  for (const { filters, ...webhook } of candidates) {
     const mismatch = describeFilterMismatch(filters, context);
     if (mismatch === undefined) subscribed.push(webhook);
-    else await recordFilteredOut(db, { orgId, webhookId: webhook.id, webhookName: name, context }, `filtered out: ${mismatch}`);
+    else await recordFilteredOut(db, { orgId, webhookId: webhook.id, webhookName: webhook.name, context }, `filtered out: ${mismatch}`);
   }
   return subscribed;
 }

@@ -294,7 +294,17 @@ export interface Delivery {
   error: string | null;
   /** When a pending delivery is tried next. */
   next_attempt_at: string | null;
+  /** The event's first delivery: its id is the `webhook-id` a redelivery sends again. */
   redelivery_of: string | null;
+  /** Unattempted because earlier events of the call to this webhook are unsettled: how many, and the head. */
+  queued_behind: {
+    ahead: number;
+    delivery_id: string;
+    event_type: string;
+    status: DeliveryStatus;
+    attempts_count: number;
+    error: string | null;
+  } | null;
   /** A test send with sample data: no call, nothing to redeliver. */
   test: boolean;
   created_at: string;

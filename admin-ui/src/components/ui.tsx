@@ -1,6 +1,7 @@
 // Small presentational building blocks shared by every page.
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { formatDateTime } from '../format';
 import { Link } from '../router';
 
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
@@ -232,5 +233,16 @@ export function Pager({
         Next
       </button>
     </nav>
+  );
+}
+
+/** A time in the browser's zone, labelled with it; UTC on hover. */
+export function Time({ iso, className }: { iso: string | null | undefined; className?: string }) {
+  if (!iso) return <span className={className}>—</span>;
+  const d = new Date(iso);
+  return (
+    <time className={className} dateTime={iso} title={Number.isNaN(d.getTime()) ? iso : `${d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}`}>
+      {formatDateTime(iso)}
+    </time>
   );
 }

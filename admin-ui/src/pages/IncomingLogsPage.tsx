@@ -3,7 +3,7 @@ import type { IncomingLog, IncomingLogDetail, IncomingWebhook, Page } from '../a
 import { CodeBlock, Section } from '../components/CodeBlock';
 import { FilterBar, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
-import { EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
+import { Breadcrumb, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
 import { formatDateTime, formatDuration, localToIso } from '../format';
 import { useFilteredPages, useLoad } from '../hooks';
 import { Link } from '../router';
@@ -101,7 +101,7 @@ export function IncomingLogsPage() {
   );
 }
 
-function IncomingLogDetailView({ id }: { id: string }) {
+export function IncomingLogDetailView({ id }: { id: string }) {
   const d = useLoad((signal) => api.get<IncomingLogDetail>(`/logs/incoming/${seg(id)}`, undefined, signal), [id]);
   if (d.loading) return <Loading label="Loading request…" />;
   if (d.error) return <ErrorAlert error={d.error} />;
@@ -144,5 +144,20 @@ function IncomingLogDetailView({ id }: { id: string }) {
         </Section>
       </div>
     </div>
+  );
+}
+
+/** One incoming request on its own page: what a call's tag links to. */
+export function IncomingRequestPage({ id }: { id: string }) {
+  return (
+    <>
+      <Breadcrumb to="/logs/incoming" label="Incoming Logs">
+        <code className="id">{id}</code>
+      </Breadcrumb>
+      <PageHeader title="Incoming request" subtitle={<code className="id">{id}</code>} />
+      <section className="card">
+        <IncomingLogDetailView id={id} />
+      </section>
+    </>
   );
 }

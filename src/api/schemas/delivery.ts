@@ -22,7 +22,22 @@ export const deliverySchema = z.object({
   error: z.string().nullable(),
   /** When a pending delivery is tried next, by the webhook's retry schedule. */
   next_attempt_at: z.string().nullable(),
+  /** The event's first delivery, whose id a redelivery sends again as `webhook-id`. */
   redelivery_of: z.string().nullable(),
+  /**
+   * A pending delivery not attempted yet because earlier deliveries of the same call to the same webhook are
+   * still unsettled (events go out in order): how many are ahead and the one at the head, with what it is doing.
+   */
+  queued_behind: z
+    .object({
+      ahead: z.number().int(),
+      delivery_id: z.string(),
+      event_type: z.string(),
+      status: z.enum(DELIVERY_STATUSES),
+      attempts_count: z.number().int(),
+      error: z.string().nullable(),
+    })
+    .nullable(),
   /** Sent by `POST /outgoing-webhooks/{id}/test` with sample data. */
   test: z.boolean(),
   created_at: z.string(),

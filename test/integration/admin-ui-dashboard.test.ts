@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core';
+import { sendEvent, waitFor } from './lifecycle-support';
+import { createIncomingWebhook } from './incoming-support';
+import { launchBrowser, saveScreenshot, signedInPage, waitForText } from '../support/browser';
+import { createCallWebhook, waitForDeliveries, waitForHealth } from '../support/outage';
+import { Receiver } from '../support/receiver';
+import { startTestStack, uniqueName, type TestStack } from '../support/stack';
+
+// The operator's dashboard in Debian's Chromium against the real stack: a failing endpoint shows failing
+// everywhere, events held behind a retrying delivery show as queued, Redeliver never runs beside a live delivery
+// and repeats the original webhook-id, and a call's tags link to the requests that set them.
+
+/** Retries every second or two (50 attempts: longer than the test needs); failing after 2 failures, never paused. */
+const KEEPS_RETRYING = {
+  retry: { max_attempts: 50, initial_interval_seconds: 1, backoff_coefficient: 1.5, max_interval_seconds: 2 },
+  health_policy: { failing_after: 2, pause_after: 10_000, probe_initial_interval_seconds: 1, probe_max_interval_seconds: 2, drain_per_second: 20 },
+};
+
+describe('admin UI: the operator’s dashboard in a real browser', () => {
+  let stack: TestStack;
+  let receiver: Receiver;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    receiver = await Receiver.start({ status: 500, body: 'down' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await receiver?.close();
+    await stack?.stop();
+  });
+
+  const signedIn = (path: string): Promise<Page> => signedInPage(browser, stack.api.url, stack.token, path);
+
+  const deliveryRow = (page: Page, eventType: string) => page.getByTestId('call-delivery').and(page.locator(`[data-event="${eventType}"]`));
+
+  it('shows a failing endpoint as failing, the events queued behind its retries, and never redelivers beside a live delivery', async () => {
+    const webhook = await createCallWebhook(stack, receiver, { name: 'Buyer CRM', ...KEEPS_RETRYING });
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: '+15552000001' });
+    await sendEvent(stack, callId, 'connected');
+    await sendEvent(stack, callId, 'hangup', { duration: 3 });
+    await waitForHealth(stack, webhook.id, (h) => h.state === 'failing');
+
+    // The list, the banner and the call page all say it, while call.incoming is still retrying.
+    const list = await signedIn('/outgoing-webhooks');
+    await waitForText(list.getByRole('row').filter({ hasText: 'Buyer CRM' }).getByTestId('health-cell'), 'Failing');
+    await waitForText(list.getByTestId('failing-banner'), 'Buyer CRM (failing');
+    await list.context().close();
+
+    const page = await signedIn(`/calls/${callId}`);
+    await waitForText(page.getByTestId('failing-banner'), 'Buyer CRM');
+    await waitForText(deliveryRow(page, 'call.incoming'), /Retrying \(\d+ attempts? failed\)/);
+    await waitForText(deliveryRow(page, 'call.incoming'), 'Buyer CRM answered HTTP 500');
+    await waitForText(deliveryRow(page, 'call.connected'), 'Queued #1');
+    await waitForText(deliveryRow(page, 'call.hangup'), 'Queued #2');
+    await waitForText(deliveryRow(page, 'call.hangup'), 'waits for on incoming call (call.incoming, retrying');
+    await saveScreenshot(page, 'call-failing-delivery', { tall: true, maxHeight: 1400 });
+
+    // Nothing reached the receiver but call.incoming, under one webhook-id, however often it was tried.
+    const { body: log } = await stack.request(`/api/v1/logs/outgoing?call_id=${callId}`);
+    const byType = new Map<string, any>(log.data.map((d: any) => [d.event_type, d]));
+    const first = byType.get('call.incoming');
+    expect(first).toMatchObject({ status: 'pending', queued_behind: null });
+    expect(byType.get('call.hangup')).toMatchObject({ status: 'pending', attempts_count: 0, queued_behind: { ahead: 2, delivery_id: first.id, event_type: 'call.incoming' } });
+
+    // Redeliver while it retries: refused, naming the live delivery; the UI does not offer it.
+    const refused = await stack.request(`/api/v1/logs/outgoing/${first.id}/redeliver`, { method: 'POST' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain(first.id);
+    const queued = await stack.request(`/api/v1/logs/outgoing/${byType.get('call.connected').id}/redeliver`, { method: 'POST' });
+    expect(queued.status).toBe(409);
+    const logs = await signedIn(`/logs/outgoing?call_id=${encodeURIComponent(callId)}`);
+    await waitForText(logs.getByRole('row').filter({ hasText: 'call.hangup' }), 'Queued #2');
+    await logs.getByRole('button', { name: `Show details for delivery ${first.id}` }).click();
+    await waitForText(logs.getByTestId('redeliver-unavailable'), 'Redeliver is offered once it settles');
+    await saveScreenshot(logs, 'outgoing-logs-queued', { tall: true });
+
+    // The receiver recovers: everything is delivered, in order, and the page follows by itself.
+    receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
+    await waitForText(deliveryRow(page, 'call.hangup'), 'Delivered');
+    await waitForText(deliveryRow(page, 'call.incoming'), 'Delivered');
+    await waitForHealth(stack, webhook.id, (h) => h.state === 'healthy');
+    await page.getByTestId('failing-banner').waitFor({ state: 'detached' });
+
+    // A redelivery after it finished carries the original webhook-id: the receiver can drop it.
+    await logs.reload();
+    await logs.getByRole('button', { name: `Show details for delivery ${first.id}` }).click();
+    const incomingRequests = () => receiver.requests.filter((r) => JSON.parse(r.body).call === callId && JSON.parse(r.body).type === 'call.incoming');
+    const before = incomingRequests().length;
+    await logs.getByRole('button', { name: 'Redeliver' }).click();
+    await waitForText(logs.getByText(/Redelivery queued as/), first.id);
+    const again = await waitFor('the redelivery to arrive', () => incomingRequests()[before]);
+    expect(again.headers['webhook-id']).toBe(first.id);
+    await waitForDeliveries(stack, webhook.id, 4, 'succeeded');
+    const ids = new Set(receiver.requests.filter((r) => JSON.parse(r.body).call === callId).map((r) => `${JSON.parse(r.body).type} ${r.headers['webhook-id']}`));
+    expect([...ids].sort()).toEqual([
+      `call.connected ${byType.get('call.connected').id}`,
+      `call.hangup ${byType.get('call.hangup').id}`,
+      `call.incoming ${first.id}`,
+    ]);
+    await logs.context().close();
+    await page.context().close();
+  });
+
+  it('links a tag to the incoming request that set it, with the source webhook’s name', async () => {
+    receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
+    const lead = await createIncomingWebhook(stack, { name: 'Solar lead form', type: 'call_data' });
+    const posted = await fetch(`${lead.url}&caller_id=5552000002&HOMEOWNER=yes`);
+    const { request_id: requestId } = (await posted.json()) as { request_id: string };
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: '+15552000002', campaign_name: 'A campaign with a very long name that would otherwise stretch the row' });
+
+    const page = await signedIn(`/calls/${callId}`);
+    const tag = page.getByTestId('tag-lineage').and(page.locator('[data-tag="HOMEOWNER"]'));
+    await waitForText(tag, 'Solar lead form');
+    await waitForText(tag, 'expires');
+    await tag.getByRole('link', { name: `request ${requestId}` }).click();
+    await page.getByRole('heading', { name: 'Incoming request' }).waitFor();
+    await waitForText(page.getByLabel('Query parameters'), '"HOMEOWNER": "yes"');
+    await page.goBack();
+    await waitForText(page.getByTestId('tag-lineage'), 'Solar lead form');
+    await saveScreenshot(page, 'call-lineage', { tall: true, maxHeight: 1400 });
+
+    // 800 px wide: the sidebar is a bar on top, long values are cut with an ellipsis.
+    await page.setViewportSize({ width: 800, height: 900 });
+    const sidebarHeight = Number(await page.evaluate("document.querySelector('.sidebar').getBoundingClientRect().height"));
+    expect(sidebarHeight).toBeLessThan(200);
+    await saveScreenshot(page, 'call-800px');
+    await page.context().close();
+  });
+});

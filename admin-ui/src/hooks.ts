@@ -86,26 +86,44 @@ export interface FilterDraft<F> {
   set: (name: keyof F, value: string) => void;
 }
 
+/** The filters a list's URL carries (`?status=failed&caller=…`): a link or a reload shows the same list. */
+function filtersFromUrl<F extends StringFields<F>>(none: F): F {
+  const q = new URLSearchParams(window.location.search);
+  const found = Object.keys(none).flatMap((k) => (q.get(k) ? [[k, q.get(k)]] : []));
+  return { ...none, ...Object.fromEntries(found) };
+}
+
+/** Writes the applied filters into the URL (replacing the entry: Back leaves the list, not each filter). */
+function filtersToUrl<F extends StringFields<F>>(filters: F): void {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters) as [string, string][]) if (v) q.set(k, v);
+  const search = q.toString();
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+}
+
 /**
  * A cursor-paginated list behind a filter bar: edits go to the draft, `apply` fetches with them
- * from the first page, `reset` goes back to `none`.
+ * from the first page, `reset` goes back to `none`. The applied filters live in the URL.
  */
 export function useFilteredPages<F extends StringFields<F>, T>(
   none: F,
   fetchPage: (filters: F, cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
-  initial: F = none,
 ) {
-  const [draft, setDraft] = useState<F>(initial);
-  const [applied, setApplied] = useState<F>(initial);
+  const [draft, setDraft] = useState<F>(() => filtersFromUrl(none));
+  const [applied, setApplied] = useState<F>(() => filtersFromUrl(none));
   const pages = useCursorPages((cursor, signal) => fetchPage(applied, cursor, signal), JSON.stringify(applied));
   const filters: FilterDraft<F> = { draft, set: (name, value) => setDraft((d) => ({ ...d, [name]: value })) };
   return {
     pages,
     filters,
-    apply: () => setApplied(draft),
+    apply: () => {
+      setApplied(draft);
+      filtersToUrl(draft);
+    },
     reset: () => {
       setDraft(none);
       setApplied(none);
+      filtersToUrl(none);
     },
     filtered: JSON.stringify(applied) !== JSON.stringify(none),
   };

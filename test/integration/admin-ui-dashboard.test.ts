@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { sendEvent, waitFor } from './lifecycle-support';
 import { createIncomingWebhook } from './incoming-support';
-import { launchBrowser, saveScreenshot, signedInPage, waitForText } from '../support/browser';
+import { launchBrowser, saveScreenshot, SCREEN, signedInPage, UI_TIMEOUT, waitForMatch, waitForText } from '../support/browser';
 import { createCallWebhook, waitForDeliveries, waitForHealth } from '../support/outage';
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
@@ -130,5 +130,54 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     expect(sidebarHeight).toBeLessThan(200);
     await saveScreenshot(page, 'call-800px');
     await page.context().close();
+  });
+
+  it('keeps filters in the URL, signs a Ctrl-clicked tab in, filters deliveries by caller and cancels a confirmation with Escape', async () => {
+    receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
+    const webhook = await createCallWebhook(stack, receiver, { name: 'Caller filter', event_types: ['call.incoming'] });
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: '+15552000003' });
+    await waitForDeliveries(stack, webhook.id, 1, 'succeeded');
+    // Every webhook subscribed to call.incoming got the call: the caller filter shows exactly those.
+    const ofCaller = (await stack.request('/api/v1/logs/outgoing?caller=%2B15552000003')).body.data;
+    expect(new Set(ofCaller.map((d: any) => d.call_id))).toEqual(new Set([callId]));
+    const expected = new RegExp(`^${ofCaller.length}$`);
+
+    // Signed in by hand (no token planted in the tab): a Ctrl-click opens a tab that is signed in as well.
+    const context = await browser.newContext({ viewport: SCREEN });
+    context.setDefaultTimeout(UI_TIMEOUT);
+    const page = await context.newPage();
+    await page.goto(`${stack.api.url}/admin/sign-in`);
+    await page.getByLabel('API token').fill(stack.token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.goto(`${stack.api.url}/admin/logs/outgoing`);
+    await page.getByLabel('Caller').fill('(555) 200-0003');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await waitForMatch(async () => page.url(), /caller=/);
+    await waitForText(page.getByRole('table', { name: 'Outgoing deliveries' }), 'Caller filter');
+    const rows = page.getByRole('button', { name: /^Show details for delivery / });
+    await waitForMatch(async () => String(await rows.count()), expected);
+
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calls' }).click({ modifiers: ['Control'] }),
+    ]);
+    await tab.getByRole('heading', { name: 'Calls', level: 1 }).waitFor();
+
+    // A reload keeps the filter: it is in the URL.
+    await page.reload();
+    await waitForMatch(() => page.getByLabel('Caller').inputValue(), /555/);
+    await waitForMatch(async () => String(await rows.count()), expected);
+
+    // Escape backs out of an inline confirmation and gives the focus back to the button.
+    await page.goto(`${stack.api.url}/admin/tokens`);
+    const revoke = page.getByRole('button', { name: /^Revoke / }).first();
+    await revoke.click();
+    await page.getByText('Are you sure?').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('Are you sure?').waitFor({ state: 'detached' });
+    await waitForMatch(() => page.evaluate('document.activeElement && document.activeElement.textContent') as Promise<string>, /^Revoke$/);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 // Small presentational building blocks shared by every page.
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { formatDateTime } from '../format';
 import { Link } from '../router';
@@ -174,20 +174,36 @@ export function ConfirmButton({
 }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  // Back from the confirmation (cancelled or done), focus returns to the button that opened it.
+  useEffect(() => {
+    if (wasAsking.current && !asking) trigger.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
   if (!asking) {
     return (
-      <button type="button" className={className} onClick={() => setAsking(true)} disabled={disabled} aria-label={accessibleName}>
+      <button ref={trigger} type="button" className={className} onClick={() => setAsking(true)} disabled={disabled} aria-label={accessibleName}>
         {label}
       </button>
     );
   }
   return (
-    <span className="confirm-inline">
-      <span className="muted">Are you sure?</span>
+    <span
+      className="confirm-inline"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) {
+          e.stopPropagation();
+          setAsking(false);
+        }
+      }}
+    >
+      <span className="muted">Are you sure? (Esc cancels)</span>
       <button
         type="button"
         className="btn btn-danger"
         disabled={busy}
+        autoFocus
         onClick={async () => {
           setBusy(true);
           try {

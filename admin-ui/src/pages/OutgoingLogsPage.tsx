@@ -7,7 +7,7 @@ import { FilterBar, SelectFilter, TextFilter, WebhookFilter } from '../component
 import { RequestView, ResponseView } from '../components/HttpView';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
 import { Badge, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice, PageHeader } from '../components/ui';
-import { formatDateTime, formatDuration } from '../format';
+import { formatDateTime, formatDuration, localToIso } from '../format';
 import { useFilteredPages, useLoad } from '../hooks';
 import { Link } from '../router';
 import { DeliveryState, EventType, isLive } from '../components/delivery/DeliveryState';
@@ -17,16 +17,13 @@ interface Filters {
   call_id: string;
   event_type: string;
   status: string;
+  caller: string;
+  from: string;
+  to: string;
 }
-const NO_FILTERS: Filters = { webhook_id: '', call_id: '', event_type: '', status: '' };
+const NO_FILTERS: Filters = { webhook_id: '', call_id: '', event_type: '', status: '', caller: '', from: '', to: '' };
 const STATUSES: DeliveryStatus[] = ['pending', 'held', 'succeeded', 'failed', 'skipped'];
 const COLUMNS = ['Webhook', 'Event Type', 'Method', 'Status', 'Attempts', 'Duration', 'Time'];
-
-/** Filters a link carries (`?call_id=…&webhook_id=…`), e.g. from a call's deliveries. */
-function fromUrl(): Filters {
-  const q = new URLSearchParams(window.location.search);
-  return { ...NO_FILTERS, ...Object.fromEntries(Object.keys(NO_FILTERS).map((k) => [k, q.get(k) ?? ''])) };
-}
 
 export function OutgoingLogsPage() {
   const rows = useOpenRow();
@@ -38,10 +35,19 @@ export function OutgoingLogsPage() {
     (f, cursor, signal) =>
       api.get<Page<Delivery>>(
         '/logs/outgoing',
-        { webhook_id: f.webhook_id, call_id: f.call_id.trim(), event_type: f.event_type, status: f.status, limit: 50, cursor },
+        {
+          webhook_id: f.webhook_id,
+          call_id: f.call_id.trim(),
+          event_type: f.event_type,
+          status: f.status,
+          caller: f.caller.trim(),
+          from: localToIso(f.from),
+          to: localToIso(f.to),
+          limit: 50,
+          cursor,
+        },
         signal,
       ),
-    fromUrl(),
   );
   const { pages, filters, filtered } = list;
 
@@ -64,6 +70,9 @@ export function OutgoingLogsPage() {
         />
         <SelectFilter filters={filters} name="status" id="ol-status" label="Status" anyLabel="Any status" options={STATUSES} />
         <TextFilter filters={filters} name="call_id" id="ol-call" label="Call ID" />
+        <TextFilter filters={filters} name="caller" id="ol-caller" label="Caller" placeholder="+15551234567" />
+        <TextFilter filters={filters} name="from" id="ol-from" label="From" type="datetime-local" />
+        <TextFilter filters={filters} name="to" id="ol-to" label="To" type="datetime-local" />
       </FilterBar>
 
       <ErrorAlert error={pages.error} />

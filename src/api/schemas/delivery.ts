@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
+import { callerFilter } from './call';
 import { ID_PATTERN, instant, paginationQuery, timeCursor } from './common';
 
 /** `held`: its webhook is paused; it waits, unattempted, until the webhook is resumed or answers a probe. */
@@ -68,6 +69,7 @@ export const deliveryListQuery = paginationQuery.extend({
   call_id: z.string().max(128).optional(),
   event_type: z.enum(CALL_EVENT_TYPES).optional(),
   status: z.enum(DELIVERY_STATUSES).optional(),
+  caller: callerFilter.optional().describe("deliveries of the caller's calls"),
   from: instant.optional(),
   to: instant.optional(),
 });

@@ -179,18 +179,19 @@ export function queuedDeliveryId(eventId: string, webhookId: string): string {
 }
 
 /**
- * Queues a step's deliveries as pending log rows the moment their events are emitted, in emission order (a
- * microsecond apart), so an event waiting behind a retrying predecessor is visible. Returns the fan-out with each
- * delivery's id; a retried activity finds its rows already there.
+ * Queues a step's deliveries as pending log rows the moment their events are emitted, so an event waiting behind a
+ * retrying predecessor is visible. Times are whole milliseconds like every delivery's (cursors carry
+ * milliseconds), a step's later emissions a millisecond apart so they sort in emission order. Returns the fan-out
+ * with each delivery's id; a retried activity finds its rows already there.
  */
 export async function queueDeliveries(db: DbOrTrx, orgId: string, contexts: RenderContext[], fanOut: NamedSubscription[][]): Promise<SubscribedWebhook[][]> {
-  const queued = fanOut.map((webhooks, i) => webhooks.map(({ name, ...webhook }) => ({ ...webhook, name, delivery_id: queuedDeliveryId(contexts[i].event.id, webhook.id), context: contexts[i] })));
-  const rows = queued.flat().map((q, i) => ({
+  const queued = fanOut.map((webhooks, i) => webhooks.map(({ name, ...webhook }) => ({ ...webhook, name, delivery_id: queuedDeliveryId(contexts[i].event.id, webhook.id), context: contexts[i], order: i })));
+  const rows = queued.flat().map((q) => ({
     ...deliveryValues({ id: q.delivery_id, orgId, webhookId: q.id, webhookName: q.name, context: q.context }, 'pending'),
-    created_at: sql<Date>`clock_timestamp() + make_interval(secs => ${i} / 1000000.0)`,
+    created_at: sql<Date>`date_trunc('milliseconds', clock_timestamp()) + make_interval(secs => ${q.order} / 1000.0)`,
   }));
   if (rows.length > 0) await db.insertInto('deliveries').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
-  return queued.map((webhooks) => webhooks.map(({ name: _name, context: _context, ...webhook }) => webhook));
+  return queued.map((webhooks) => webhooks.map(({ name: _name, context: _context, order: _order, ...webhook }) => webhook));
 }
 
 /** Serializes redeliveries of one event to one webhook until the transaction ends (two quick clicks make one). */
@@ -270,6 +271,7 @@ export async function listDeliveries(db: DbOrTrx, orgId: string, query: Omit<Del
   if (query.call_id) q = q.where('call_id', '=', query.call_id);
   if (query.event_type) q = q.where('event_type', '=', query.event_type);
   if (query.status) q = q.where('status', '=', query.status);
+  if (query.caller) q = q.where('call_id', 'in', db.selectFrom('calls').select('call_id').where('org_id', '=', orgId).where('caller', '=', query.caller));
   if (query.from) q = q.where('created_at', '>=', new Date(query.from));
   if (query.to) q = q.where('created_at', '<', new Date(query.to));
   if (after) q = q.where(sql<boolean>`(created_at, id) < (${after.created_at}, ${after.id})`);

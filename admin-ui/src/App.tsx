@@ -9,6 +9,7 @@ import { CallsPage } from './pages/CallsPage';
 import { IncomingLogsPage, IncomingRequestPage } from './pages/IncomingLogsPage';
 import { IncomingWebhookFormPage } from './pages/IncomingWebhookFormPage';
 import { IncomingWebhooksPage } from './pages/IncomingWebhooksPage';
+import { OnboardingPage } from './pages/OnboardingPage';
 import { OutgoingLogsPage } from './pages/OutgoingLogsPage';
 import { OutgoingWebhookFormPage } from './pages/OutgoingWebhookFormPage';
 import { OutgoingWebhooksPage } from './pages/OutgoingWebhooksPage';
@@ -24,6 +25,7 @@ const ROUTES: Route[] = [
   ['/incoming-webhooks', () => <IncomingWebhooksPage />, 'Incoming Webhooks'],
   ['/incoming-webhooks/new', () => <IncomingWebhookFormPage />, 'New Incoming Webhook'],
   ['/incoming-webhooks/:id', (p) => <IncomingWebhookFormPage key={p.id} id={p.id} />, 'Edit Incoming Webhook'],
+  ['/incoming-webhooks/:id/onboarding', (p) => <OnboardingPage key={p.id} id={p.id} />, 'Partner onboarding'],
   ['/outgoing-webhooks', () => <OutgoingWebhooksPage />, 'Outgoing Webhooks'],
   ['/outgoing-webhooks/new', () => <OutgoingWebhookFormPage />, 'New Outgoing Webhook'],
   ['/outgoing-webhooks/:id', (p) => <OutgoingWebhookFormPage key={p.id} id={p.id} />, 'Edit Outgoing Webhook'],

@@ -180,4 +180,26 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await waitForMatch(() => page.evaluate('document.activeElement && document.activeElement.textContent') as Promise<string>, /^Revoke$/);
     await context.close();
   });
+
+  it('onboards a partner: snippets, a live wait for the first request, and one click to define a field as a tag', async () => {
+    const lead = await createIncomingWebhook(stack, { name: 'Roofing partner', type: 'call_data' });
+    const page = await signedIn(`/incoming-webhooks/${lead.id}`);
+    await page.getByRole('link', { name: 'Partner onboarding' }).click();
+    await waitForText(page.getByLabel('curl snippet'), lead.url);
+    await waitForText(page.getByLabel('fetch snippet'), '"caller_id":"5551234567"');
+    await page.getByTestId('onboarding-waiting').waitFor();
+    await saveScreenshot(page, 'partner-onboarding-waiting', { tall: true });
+
+    // The partner sends its first request: the page shows it by itself, field by field.
+    const sent = await fetch(lead.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ caller_id: '5552000009', roof_age: '12' }) });
+    expect(sent.status).toBe(200);
+    const field = page.getByTestId('onboarding-field').filter({ hasText: 'roof_age' });
+    await waitForText(field, '[ROOF_AGE]');
+    await saveScreenshot(page, 'partner-onboarding', { tall: true });
+    await field.getByRole('button', { name: 'Define tag ROOF_AGE' }).click();
+    await waitForText(field, 'Defined');
+    const { body: tags } = await stack.request('/api/v1/tags?limit=200');
+    expect(tags.data.find((t: any) => t.name === 'ROOF_AGE')).toMatchObject({ sources: [{ type: 'incoming_webhook', key: 'roof_age', incoming_webhook_id: lead.id }] });
+    await page.context().close();
+  });
 });

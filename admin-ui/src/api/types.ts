@@ -16,7 +16,7 @@ export interface Page<T> {
 export type TokenRole = 'admin' | 'platform' | 'read';
 
 export interface Me {
-  organization: { id: string; name: string; default_region: string };
+  organization: { id: string; name: string; default_region: string; timezone: string };
   token: { id: string; name: string; role: TokenRole; instance_admin: boolean };
 }
 

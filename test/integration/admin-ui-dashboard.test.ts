@@ -120,6 +120,8 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await tag.getByRole('link', { name: `request ${requestId}` }).click();
     await page.getByRole('heading', { name: 'Incoming request' }).waitFor();
     await waitForText(page.getByLabel('Query parameters'), '"HOMEOWNER": "yes"');
+    // And back: the request names the call its data fed.
+    await waitForText(page.getByTestId('attached-calls'), callId);
     await page.goBack();
     await waitForText(page.getByTestId('tag-lineage'), 'Solar lead form');
     await saveScreenshot(page, 'call-lineage', { tall: true, maxHeight: 1400 });

@@ -66,8 +66,8 @@ describe('pausing a webhook', () => {
     const lateHeld = held.filter((d) => late.includes(d.call_id));
     expect(lateHeld).toHaveLength(2);
     expect(lateHeld.every((d) => d.attempts_count === 0 && d.event_type === 'call.incoming')).toBe(true);
-    // Pending counts each call's held head and the two events queued behind it.
-    expect((await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}`)).body.health.pending).toBe(4 * CALL_EVENTS.length);
+    // Pending counts each call's held head and the two events queued behind it (once the calls emitted them).
+    await waitForHealth(stack, webhook.id, (h) => h.pending === 4 * CALL_EVENTS.length);
 
     // While paused, only the probe reaches the receiver: the delivery held longest, again and again.
     const pausedAt = receiver.requests.length;

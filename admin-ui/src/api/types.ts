@@ -271,6 +271,8 @@ export interface IncomingLogDetail extends IncomingLog {
   body: string | null;
   /** The JSON the ingress answered with. */
   response_body: unknown;
+  /** Calls whose tags came from this request. */
+  attached_calls: string[];
 }
 
 /** `held`: its webhook is paused; it waits, unattempted, for a resume or a successful probe. */

@@ -118,8 +118,19 @@ export function IncomingLogDetailView({ id }: { id: string }) {
           <dd>{r.caller_id ?? '—'}</dd>
         </div>
         <div>
-          <dt>Call</dt>
-          <dd>{r.call_id ? <Link to={`/calls/${seg(r.call_id)}`}>{r.call_id}</Link> : '—'}</dd>
+          <dt>{r.attached_calls.length > 1 ? 'Calls it fed' : 'Call it fed'}</dt>
+          <dd data-testid="attached-calls">
+            {r.attached_calls.length === 0
+              ? 'none yet'
+              : r.attached_calls.map((c, i) => (
+                  <span key={c}>
+                    {i > 0 ? ', ' : null}
+                    <Link to={`/calls/${seg(c)}`} className="id">
+                      {c}
+                    </Link>
+                  </span>
+                ))}
+          </dd>
         </div>
         <div>
           <dt>Latency</dt>

@@ -1,3 +1,4 @@
+import { findCallsFedBy } from '../../db/repositories/calls';
 import { findIncomingRequest, listIncomingRequests } from '../../db/repositories/incoming-requests';
 import { findOrganization } from '../../db/repositories/organizations';
 import { toE164 } from '../../phone';
@@ -34,7 +35,9 @@ export function incomingLogRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       const row = await findIncomingRequest(db, auth.orgId, params.id);
       if (!row) throw notFound(`Incoming request ${params.id}`);
       const { org_id: _org, ...rest } = row;
-      return { status: 200, body: { ...rest, received_at: row.received_at.toISOString() } };
+      const fed = row.caller_id ? await findCallsFedBy(db, auth.orgId, row.caller_id, row.id) : [];
+      const attached = [...new Set([...(row.call_id ? [row.call_id] : []), ...fed])];
+      return { status: 200, body: { ...rest, received_at: row.received_at.toISOString(), attached_calls: attached } };
     },
   );
 }

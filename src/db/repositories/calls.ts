@@ -111,3 +111,20 @@ export async function findLiveCallsOfCallers(db: DbOrTrx, callers: CallerKey[]):
     .execute();
   return callers.map((c) => rows.filter((row) => row.org_id === c.org_id && row.caller === c.caller).map((row) => row.workflow_id));
 }
+
+/**
+ * The caller's calls (newest first, at most 20) that name an incoming request as the source of a tag: where its
+ * data went. The caller index keeps it to that caller's calls.
+ */
+export async function findCallsFedBy(db: DbOrTrx, orgId: string, caller: string, requestId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .select('call_id')
+    .where('org_id', '=', orgId)
+    .where('caller', '=', caller)
+    .where(sql<boolean>`jsonb_path_exists(tag_sources, '$.*.request_id ? (@ == $r)', jsonb_build_object('r', ${requestId}::text))`)
+    .orderBy('started_at', 'desc')
+    .limit(20)
+    .execute();
+  return rows.map((r) => r.call_id);
+}

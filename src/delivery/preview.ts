@@ -82,7 +82,10 @@ function renderPreview(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, 
   const problems = validateWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }, { ctx: context, knownTags, budget });
   try {
     const rendered = renderUnsavedRequest(webhook, context, budget);
-    return { method: rendered.method, url: rendered.url, headers: rendered.headers, body: rendered.body ?? null, warnings: rendered.warnings, problems };
+    // A known tag the sample call lacks renders empty here, but it is not unknown.
+    const known = new Set(knownTags.map((name) => `Unknown token [${name}] rendered as empty`));
+    const warnings = rendered.warnings.filter((w) => !known.has(w));
+    return { method: rendered.method, url: rendered.url, headers: rendered.headers, body: rendered.body ?? null, warnings, problems };
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
     return { method: webhook.method, url: webhook.url, headers: webhook.headers, body: null, warnings: [], problems };

@@ -204,4 +204,31 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     expect(tags.data.find((t: any) => t.name === 'ROOF_AGE')).toMatchObject({ sources: [{ type: 'incoming_webhook', key: 'roof_age', incoming_webhook_id: lead.id }] });
     await page.context().close();
   });
+
+  it('offers tags seen in traffic in the palette without an unknown-token warning, and test-sends the event picked, marked TEST', async () => {
+    receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
+    const lead = await createIncomingWebhook(stack, { name: 'Score feed', type: 'call_data' });
+    await fetch(`${lead.url}&caller_id=5552000011&LEAD_SCORE=87`);
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: '+15552000011' });
+    await waitFor('the call index to carry LEAD_SCORE', async () => ((await stack.request(`/api/v1/calls/${callId}`)).body.tags?.LEAD_SCORE === '87' ? true : undefined));
+    const webhook = await createCallWebhook(stack, receiver, { name: 'Test sender', event_types: ['call.incoming', 'call.hangup'], body_template: '{"type": "[EVENT_TYPE]", "score": "[LEAD_SCORE]"}' });
+
+    const page = await signedIn(`/outgoing-webhooks/${webhook.id}`);
+    await page.getByLabel('Filter tokens').fill('lead');
+    await page.getByRole('group', { name: 'Insert a token' }).getByRole('button', { name: '[LEAD_SCORE]' }).waitFor();
+    await page.getByLabel('Filter tokens').fill('no such token');
+    await page.getByText('No token matches “no such token”.').waitFor();
+    await waitForText(page.getByLabel('Rendered request body'), '"score"');
+    expect(await page.getByText('Unknown token [LEAD_SCORE]').count()).toBe(0);
+
+    await page.getByLabel('Test event').selectOption('call.hangup');
+    await page.getByRole('button', { name: 'Send test' }).click();
+    await waitForText(page.getByTestId('test-result'), 'Delivered');
+    await waitForText(page.getByTestId('test-result').getByLabel('Request sent body'), '"type": "call.hangup"');
+
+    await page.goto(`${stack.api.url}/admin/logs/outgoing?webhook_id=${webhook.id}`);
+    await waitForText(page.getByRole('table', { name: 'Outgoing deliveries' }).getByTestId('delivery-state'), 'TEST');
+    await page.context().close();
+  });
 });

@@ -224,6 +224,8 @@ export interface EventTypesInfo {
   data: { type: string; description: string }[];
   tokens: { name: string; description: string; example?: string }[];
   tags: { name: string; display_name: string; description: string }[];
+  /** Tags on the organization's recent calls that no definition names. */
+  seen_tags?: string[];
 }
 
 export type TagSourceType = 'incoming_webhook' | 'sip_header' | 'rtb' | 'landing_page' | 'platform';

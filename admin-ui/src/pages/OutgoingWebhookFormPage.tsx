@@ -343,7 +343,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
           {canWrite ? (
             <>
               <PreviewPanel input={input} webhookId={id} />
-              {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
+              {webhook ? <TestPanel webhookId={webhook.id} eventTypes={webhook.event_types} dirty={dirty} /> : null}
               {webhook ? <RecoveryPanel webhookId={webhook.id} /> : null}
             </>
           ) : null}

@@ -112,6 +112,8 @@ export const previewSavedBody = z.object({
   event_type: eventType.optional(),
 });
 
+export const testSendBody = previewSavedBody.pick({ event_type: true });
+
 export const previewUnsavedBody = outgoingWebhookInput
   .pick({ method: true, url: true, headers: true, body_format: true, body_template: true })
   .extend({ event_type: eventType.optional() });

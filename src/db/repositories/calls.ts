@@ -128,3 +128,12 @@ export async function findCallsFedBy(db: DbOrTrx, orgId: string, caller: string,
     .execute();
   return rows.map((r) => r.call_id);
 }
+
+/** Tag names on the organization's latest 200 calls, defined or not: what its traffic actually carries. */
+export async function seenTagNames(db: DbOrTrx, orgId: string): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    select distinct jsonb_object_keys(tags) as name
+    from (select tags from calls where org_id = ${orgId} order by started_at desc nulls last limit 200) recent
+    order by name`.execute(db);
+  return rows.map((r) => r.name);
+}

@@ -205,7 +205,7 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await page.context().close();
   });
 
-  it('offers tags seen in traffic in the palette without an unknown-token warning, and test-sends the event picked, marked TEST', async () => {
+  it('offers tags seen in traffic in the palette without an unknown-token warning, checks the template against real calls, and test-sends the event picked, marked TEST', async () => {
     receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
     const lead = await createIncomingWebhook(stack, { name: 'Score feed', type: 'call_data' });
     await fetch(`${lead.url}&caller_id=5552000011&LEAD_SCORE=87`);
@@ -221,6 +221,14 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await page.getByText('No token matches “no such token”.').waitFor();
     await waitForText(page.getByLabel('Rendered request body'), '"score"');
     expect(await page.getByText('Unknown token [LEAD_SCORE]').count()).toBe(0);
+
+    // Before saving: the edited template against the latest real calls.
+    await page.getByRole('button', { name: 'Check last 20 calls' }).click();
+    const checked = page.getByTestId('checked-call');
+    await waitForText(checked.filter({ hasText: callId }), 'Sends');
+    await waitForText(checked.filter({ hasText: callId }), '"score": "87"');
+    await waitForText(checked.filter({ hasNotText: callId }).first(), 'empty: [LEAD_SCORE]');
+    await saveScreenshot(page, 'outgoing-webhook-check-calls', { tall: true, maxHeight: 1600 });
 
     await page.getByLabel('Test event').selectOption('call.hangup');
     await page.getByRole('button', { name: 'Send test' }).click();

@@ -118,9 +118,15 @@ export function CallPage({ id }: { id: string }) {
               {SUMMARY_FIELDS.filter(([k]) => c[k] !== undefined && c[k] !== null && c[k] !== '').map(([k, label]) => (
                 <div key={k}>
                   <dt>{label}</dt>
-                  <dd className="ellipsis" title={String(c[k])}>
-                    {String(k).endsWith('_at') ? <Time iso={String(c[k])} /> : String(c[k])}
-                  </dd>
+                  {String(k).endsWith('_at') ? (
+                    <dd>
+                      <Time iso={String(c[k])} />
+                    </dd>
+                  ) : (
+                    <dd className="ellipsis" title={String(c[k])}>
+                      {String(c[k])}
+                    </dd>
+                  )}
                 </div>
               ))}
             </dl>

@@ -20,6 +20,7 @@ import { DeliveryControls } from '../components/outgoing/DeliveryControls';
 import { HealthPanel } from '../components/outgoing/HealthPanel';
 import { PresetPicker } from '../components/outgoing/PresetPicker';
 import { RecoveryPanel } from '../components/outgoing/RecoveryPanel';
+import { CheckCallsPanel } from '../components/outgoing/CheckCallsPanel';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
 import { TemplateField } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
@@ -343,6 +344,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
           {canWrite ? (
             <>
               <PreviewPanel input={input} webhookId={id} />
+              <CheckCallsPanel input={input} />
               {webhook ? <TestPanel webhookId={webhook.id} eventTypes={webhook.event_types} dirty={dirty} /> : null}
               {webhook ? <RecoveryPanel webhookId={webhook.id} /> : null}
             </>

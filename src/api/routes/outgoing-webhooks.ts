@@ -12,7 +12,7 @@ import { findHealth } from '../../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
 import { attemptDelivery } from '../../delivery/attempt';
 import { deliveryDependencies } from '../../delivery/dependencies';
-import { previewContext, previewRequest } from '../../delivery/preview';
+import { checkAgainstRecentCalls, previewContext, previewRequest } from '../../delivery/preview';
 import { seenTagNames } from '../../db/repositories/calls';
 import { organizationTagNames } from '../../db/repositories/tags';
 import { generateSigningSecret } from '../../delivery/signing';
@@ -32,6 +32,8 @@ import {
   outgoingWebhookWithSecret,
   type OutgoingWebhookConfig,
   previewSavedBody,
+  checkCallsBody,
+  callCheckSchema,
   testSendBody,
   previewSchema,
   previewUnsavedBody,
@@ -175,6 +177,19 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const { event_type, ...templates } = body;
       const context = await previewContext(ctx, auth.orgId, event_type ?? (sampleRenderContext().event.type as CallEventType));
       return { status: 200, body: await previewRequest(templates, context, await knownTagNames(auth.orgId)) };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post', path: '/outgoing-webhooks/check-calls', tag,
+      summary: "Render unsaved webhook fields against the organization's latest 20 calls: what each would send, skip (filters) or leave empty",
+      body: checkCallsBody, responses: { 200: { description: 'One entry per call, newest first', schema: callCheckSchema }, 400: invalid[400] },
+    },
+    async ({ auth, body }) => {
+      const { event_type, filters, ...templates } = body;
+      const data = await checkAgainstRecentCalls(ctx.db, auth.orgId, templates, filters, event_type ?? 'call.completed');
+      return { status: 200, body: { data } };
     },
   );
 

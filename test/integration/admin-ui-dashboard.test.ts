@@ -239,4 +239,22 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await waitForText(page.getByRole('table', { name: 'Outgoing deliveries' }).getByTestId('delivery-state'), 'TEST');
     await page.context().close();
   });
+
+  it('shows a form error beside its field, focused, clears it once fixed, and confirms a save', async () => {
+    const webhook = await createCallWebhook(stack, receiver, { name: 'Form check', event_types: ['call.incoming'] });
+    const page = await signedIn(`/outgoing-webhooks/${webhook.id}`);
+    const url = page.getByLabel('URL', { exact: true });
+    await url.fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('URL is required.', { exact: true }).waitFor();
+    await waitForMatch(() => page.evaluate("document.activeElement && document.activeElement.getAttribute('aria-invalid')") as Promise<string | null>, /^true$/);
+    const width = async (label: string) => (await page.getByLabel(label, { exact: true }).boundingBox())?.width ?? 0;
+    expect(await width('URL')).toBeGreaterThan(2 * (await width('Method')));
+
+    await url.fill(`${receiver.url}/form-check`);
+    await page.getByText('URL is required.', { exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await waitForText(page.getByTestId('saved'), 'Saved at');
+    await page.context().close();
+  });
 });

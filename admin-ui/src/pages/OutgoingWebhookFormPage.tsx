@@ -90,7 +90,9 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
     const problems = validateForm(form);
     setLocalErrors(problems);
     setEdited(new Set());
-    const problem = Object.keys(problems).length > 0 ? 'Some fields need attention: ' + Object.values(problems).join(' ') : null;
+    const count = Object.keys(problems).length;
+    // The messages stand beside their fields (the first one is focused); the summary only counts them.
+    const problem = count > 0 ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention: see the message beside it, in red.` : null;
     await save.run(problem, async () => {
       if (isNew) {
         const created = await api.post<OutgoingWebhookWithSecret>('/outgoing-webhooks', input);

@@ -107,6 +107,7 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
 
   it('links a tag to the incoming request that set it, with the source webhook’s name', async () => {
     receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
+    await createCallWebhook(stack, receiver, { name: 'Lineage CRM', event_types: ['call.incoming'] });
     const lead = await createIncomingWebhook(stack, { name: 'Solar lead form', type: 'call_data' });
     const posted = await fetch(`${lead.url}&caller_id=5552000002&HOMEOWNER=yes`);
     const { request_id: requestId } = (await posted.json()) as { request_id: string };
@@ -117,6 +118,8 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     const tag = page.getByTestId('tag-lineage').and(page.locator('[data-tag="HOMEOWNER"]'));
     await waitForText(tag, 'Solar lead form');
     await waitForText(tag, 'expires');
+    // Which payloads carried it: the call's deliveries rendered with the tag.
+    await waitForText(tag.getByTestId('tag-used-by'), 'call.incoming → Lineage CRM');
     await tag.getByRole('link', { name: `request ${requestId}` }).click();
     await page.getByRole('heading', { name: 'Incoming request' }).waitFor();
     await waitForText(page.getByLabel('Query parameters'), '"HOMEOWNER": "yes"');

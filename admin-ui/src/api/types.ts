@@ -309,6 +309,8 @@ export interface Delivery {
     attempts_count: number;
     error: string | null;
   } | null;
+  /** The tags the payload was rendered with. */
+  tags: string[];
   /** A test send with sample data: no call, nothing to redeliver. */
   test: boolean;
   created_at: string;

@@ -131,7 +131,7 @@ export function CallPage({ id }: { id: string }) {
               ))}
             </dl>
           </section>
-          <TagLineage call={c} timeline={timeline.data?.entries ?? []} incoming={incoming.data?.data ?? []} />
+          <TagLineage call={c} timeline={timeline.data?.entries ?? []} incoming={incoming.data?.data ?? []} deliveries={rows} />
         </div>
       ) : null}
 

@@ -39,6 +39,8 @@ export const deliverySchema = z.object({
       error: z.string().nullable(),
     })
     .nullable(),
+  /** The tags the payload was rendered with (the call's tags when the event was emitted). */
+  tags: z.array(z.string()),
   /** Sent by `POST /outgoing-webhooks/{id}/test` with sample data. */
   test: z.boolean(),
   created_at: z.string(),

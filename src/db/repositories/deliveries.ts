@@ -29,6 +29,7 @@ export function toDelivery(row: DeliveryRow, queued: ReadonlyMap<string, QueuedB
     next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
     redelivery_of: row.redelivery_of,
     queued_behind: queued.get(row.id) ?? null,
+    tags: Object.keys(row.context?.tags ?? {}),
     test: row.test,
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),

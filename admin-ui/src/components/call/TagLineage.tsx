@@ -1,5 +1,5 @@
 import { seg } from '../../api/client';
-import type { CallDetail, IncomingWebhook, TimelineEntry } from '../../api/types';
+import type { CallDetail, Delivery, IncomingWebhook, TimelineEntry } from '../../api/types';
 import { TAG_SOURCE_LABELS } from '../../format';
 import { Link } from '../../router';
 import { Time } from '../ui';
@@ -23,7 +23,12 @@ function arrivals(entries: TimelineEntry[]): Map<string, Arrival> {
 }
 
 /** Each tag with where it came from: the incoming request (a link) and its webhook's name, arrival and expiry. */
-export function TagLineage({ call, timeline, incoming }: { call: CallDetail; timeline: TimelineEntry[]; incoming: IncomingWebhook[] }) {
+/** The call's deliveries whose payload was rendered with the tag: what it was sent in. */
+function sentIn(deliveries: Delivery[], tag: string): string[] {
+  return deliveries.filter((d) => d.tags.includes(tag)).map((d) => `${d.event_type} → ${d.webhook_name}`);
+}
+
+export function TagLineage({ call, timeline, incoming, deliveries }: { call: CallDetail; timeline: TimelineEntry[]; incoming: IncomingWebhook[]; deliveries: Delivery[] }) {
   const names = new Map(incoming.map((w) => [w.id, w.name]));
   const posts = arrivals(timeline);
   const tags = Object.entries(call.tags ?? {});
@@ -41,6 +46,7 @@ export function TagLineage({ call, timeline, incoming }: { call: CallDetail; tim
                 <th scope="col">Value</th>
                 <th scope="col">Source</th>
                 <th scope="col">Arrived / expires</th>
+                <th scope="col">Sent in</th>
               </tr>
             </thead>
             <tbody>
@@ -87,6 +93,9 @@ export function TagLineage({ call, timeline, incoming }: { call: CallDetail; tim
                           expires <Time iso={post.expires_at} />
                         </div>
                       ) : null}
+                    </td>
+                    <td className="small" data-testid="tag-used-by">
+                      {sentIn(deliveries, name).join(', ') || <span className="muted">none yet</span>}
                     </td>
                   </tr>
                 );

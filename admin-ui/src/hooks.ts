@@ -86,6 +86,9 @@ export interface FilterDraft<F> {
   set: (name: keyof F, value: string) => void;
 }
 
+/** How often a list's first page looks for new rows. */
+const LIST_REFRESH_MS = 10_000;
+
 /** The filters a list's URL carries (`?status=failed&caller=…`): a link or a reload shows the same list. */
 function filtersFromUrl<F extends StringFields<F>>(none: F): F {
   const q = new URLSearchParams(window.location.search);
@@ -112,6 +115,8 @@ export function useFilteredPages<F extends StringFields<F>, T>(
   const [draft, setDraft] = useState<F>(() => filtersFromUrl(none));
   const [applied, setApplied] = useState<F>(() => filtersFromUrl(none));
   const pages = useCursorPages((cursor, signal) => fetchPage(applied, cursor, signal), JSON.stringify(applied));
+  // The first page (the newest rows) refreshes itself; later pages stay put while they are read.
+  usePolling(pages.reload, LIST_REFRESH_MS, pages.pageNumber === 1);
   const filters: FilterDraft<F> = { draft, set: (name, value) => setDraft((d) => ({ ...d, [name]: value })) };
   return {
     pages,

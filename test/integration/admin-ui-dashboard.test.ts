@@ -137,9 +137,9 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await page.context().close();
   });
 
-  it('keeps filters in the URL, signs a Ctrl-clicked tab in, filters deliveries by caller and cancels a confirmation with Escape', async () => {
+  it('keeps filters in the URL, refreshes a list by itself, signs a Ctrl-clicked tab in, filters deliveries by caller and cancels a confirmation with Escape', async () => {
     receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
-    const webhook = await createCallWebhook(stack, receiver, { name: 'Caller filter', event_types: ['call.incoming'] });
+    const webhook = await createCallWebhook(stack, receiver, { name: 'Caller filter', event_types: ['call.incoming', 'call.hangup'] });
     const callId = uniqueName('call');
     await sendEvent(stack, callId, 'incoming', { from: '+15552000003' });
     await waitForDeliveries(stack, webhook.id, 1, 'succeeded');
@@ -170,10 +170,16 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     ]);
     await tab.getByRole('heading', { name: 'Calls', level: 1 }).waitFor();
 
+    // The list says how fresh it is, and picks up the caller's next delivery by itself.
+    await waitForText(page.getByTestId('list-freshness'), 'Refreshes every 10 s');
+    const before = await rows.count();
+    await sendEvent(stack, callId, 'hangup', { duration: 2 });
+    await waitForMatch(async () => String((await rows.count()) - before), /^[1-9]/);
+
     // A reload keeps the filter: it is in the URL.
     await page.reload();
     await waitForMatch(() => page.getByLabel('Caller').inputValue(), /555/);
-    await waitForMatch(async () => String(await rows.count()), expected);
+    await waitForMatch(async () => String(await rows.count()), new RegExp(`^${before + 1}$`));
 
     // Escape backs out of an inline confirmation and gives the focus back to the button.
     await page.goto(`${stack.api.url}/admin/tokens`);

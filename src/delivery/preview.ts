@@ -1,7 +1,6 @@
 import { renderUnsavedRequest, type WebhookRequestTemplate } from '../activities/render-request';
 import type { ApiContext } from '../api/context';
 import { notFound } from '../api/problem';
-import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database';
 import { findCall } from '../db/repositories/calls';
 import { describeFilterMismatch } from '../filters';
@@ -119,7 +118,7 @@ export async function checkAgainstRecentCalls(
   filters: readonly FilterCondition[],
   eventType: CallEventType,
 ): Promise<CallCheck[]> {
-  const rows = await db.selectFrom('calls').selectAll().where('org_id', '=', orgId).orderBy('started_at', sql`desc nulls last`).limit(CHECKED_CALLS).execute();
+  const rows = await db.selectFrom('calls').selectAll().where('org_id', '=', orgId).orderBy('started_at', (ob) => ob.desc().nullsLast()).limit(CHECKED_CALLS).execute();
   const event = { id: 'evt_check', type: eventType, occurred_at: new Date().toISOString() };
   const checks: CallCheck[] = [];
   for (const row of rows) {

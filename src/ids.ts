@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
+export const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /**
  * Prefixed, time-ordered ids a human can read in a log (`dlv_01j…`): 48 bits of milliseconds then 80 random

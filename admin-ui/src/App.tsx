@@ -7,9 +7,10 @@ import { AuditLogPage } from './pages/AuditLogPage';
 import { CallPage } from './pages/CallPage';
 import { CallsPage } from './pages/CallsPage';
 import { SimulatorPage } from './pages/SimulatorPage';
-import { IncomingLogsPage } from './pages/IncomingLogsPage';
+import { IncomingLogsPage, IncomingRequestPage } from './pages/IncomingLogsPage';
 import { IncomingWebhookFormPage } from './pages/IncomingWebhookFormPage';
 import { IncomingWebhooksPage } from './pages/IncomingWebhooksPage';
+import { OnboardingPage } from './pages/OnboardingPage';
 import { OutgoingLogsPage } from './pages/OutgoingLogsPage';
 import { OutgoingWebhookFormPage } from './pages/OutgoingWebhookFormPage';
 import { OutgoingWebhooksPage } from './pages/OutgoingWebhooksPage';
@@ -28,6 +29,7 @@ const ROUTES: Route[] = [
   ['/incoming-webhooks', () => <IncomingWebhooksPage />, 'Incoming Webhooks'],
   ['/incoming-webhooks/new', () => <IncomingWebhookFormPage />, 'New Incoming Webhook'],
   ['/incoming-webhooks/:id', (p) => <IncomingWebhookFormPage key={p.id} id={p.id} />, 'Edit Incoming Webhook'],
+  ['/incoming-webhooks/:id/onboarding', (p) => <OnboardingPage key={p.id} id={p.id} />, 'Partner onboarding'],
   ['/outgoing-webhooks', () => <OutgoingWebhooksPage />, 'Outgoing Webhooks'],
   ['/outgoing-webhooks/new', () => <OutgoingWebhookFormPage />, 'New Outgoing Webhook'],
   ['/outgoing-webhooks/:id', (p) => <OutgoingWebhookFormPage key={p.id} id={p.id} />, 'Edit Outgoing Webhook'],
@@ -38,6 +40,7 @@ const ROUTES: Route[] = [
   ['/calls/:id', (p) => <CallPage key={p.id} id={p.id} />, 'Call'],
   ['/simulator', () => <SimulatorPage />, 'Simulator'],
   ['/logs/incoming', () => <IncomingLogsPage />, 'Incoming Webhook Requests'],
+  ['/logs/incoming/:id', (p) => <IncomingRequestPage key={p.id} id={p.id} />, 'Incoming Request'],
   ['/logs/outgoing', () => <OutgoingLogsPage />, 'Outgoing Webhook Requests'],
   ['/held-postbacks', () => <HeldPostbacksPage />, 'Held Postbacks'],
   ['/tokens', () => <TokensPage />, 'API Tokens'],

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { getToken, request, setToken, setUnauthorizedHandler } from './api/client';
 import type { Me } from './api/types';
+import { setDisplayTimeZone } from './format';
 import { currentPath, navigate } from './router';
 
 interface AuthState {
@@ -32,7 +33,11 @@ function goToSignIn() {
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
+  const [me, setMeState] = useState<Me | null>(null);
+  const setMe = (who: Me | null) => {
+    setDisplayTimeZone(who?.organization.timezone);
+    setMeState(who);
+  };
   const [checking, setChecking] = useState(() => Boolean(getToken()));
 
   useEffect(() => {

@@ -41,6 +41,13 @@ export function eventTypeLabel(type: string): string {
   return `On ${tail}`;
 }
 
+let displayZone: string | undefined;
+
+/** The organization's time zone (its settings), which every time is shown in; undefined: the browser's. */
+export function setDisplayTimeZone(zone: string | undefined): void {
+  displayZone = zone;
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
@@ -52,6 +59,9 @@ export function formatDateTime(iso: string | null | undefined): string {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
+    // Labelled with its zone (UTC on hover, see `Time`): the organization's zone is not every reader's.
+    timeZone: displayZone,
+    timeZoneName: 'short',
   });
 }
 

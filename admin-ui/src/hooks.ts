@@ -86,28 +86,51 @@ export interface FilterDraft<F> {
   set: (name: keyof F, value: string) => void;
 }
 
+/** How often a list's first page looks for new rows. */
+const LIST_REFRESH_MS = 10_000;
+
+/** The filters a list's URL carries (`?status=failed&caller=…`): a link or a reload shows the same list. */
+function filtersFromUrl<F extends StringFields<F>>(none: F): F {
+  const q = new URLSearchParams(window.location.search);
+  const found = Object.keys(none).flatMap((k) => (q.get(k) ? [[k, q.get(k)]] : []));
+  return { ...none, ...Object.fromEntries(found) };
+}
+
+/** Writes the applied filters into the URL (replacing the entry: Back leaves the list, not each filter). */
+function filtersToUrl<F extends StringFields<F>>(filters: F): void {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters) as [string, string][]) if (v) q.set(k, v);
+  const search = q.toString();
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+}
+
 /**
  * A cursor-paginated list behind a filter bar: edits go to the draft, `apply` fetches with them
- * from the first page, `reset` goes back to `none`.
+ * from the first page, `reset` goes back to `none`. The applied filters live in the URL.
  */
 export function useFilteredPages<F extends StringFields<F>, T>(
   none: F,
   fetchPage: (filters: F, cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
-  initial: F = none,
 ) {
-  const [draft, setDraft] = useState<F>(initial);
-  const [applied, setApplied] = useState<F>(initial);
+  const [draft, setDraft] = useState<F>(() => filtersFromUrl(none));
+  const [applied, setApplied] = useState<F>(() => filtersFromUrl(none));
   const pages = useCursorPages((cursor, signal) => fetchPage(applied, cursor, signal), JSON.stringify(applied));
+  // The first page (the newest rows) refreshes itself; later pages stay put while they are read.
+  usePolling(pages.reload, LIST_REFRESH_MS, pages.pageNumber === 1);
   const filters: FilterDraft<F> = { draft, set: (name, value) => setDraft((d) => ({ ...d, [name]: value })) };
   return {
     pages,
     filters,
     /** The filters the list shows now (what an export of the list should take). */
     applied,
-    apply: () => setApplied(draft),
+    apply: () => {
+      setApplied(draft);
+      filtersToUrl(draft);
+    },
     reset: () => {
       setDraft(none);
       setApplied(none);
+      filtersToUrl(none);
     },
     filtered: JSON.stringify(applied) !== JSON.stringify(none),
   };
@@ -153,4 +176,17 @@ export function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(t);
   }, [value, ms]);
   return v;
+}
+
+/** Calls `tick` every `ms` while the tab is visible and `active` holds: lists that refresh by themselves. */
+export function usePolling(tick: () => void, ms: number, active = true): void {
+  const ref = useRef(tick);
+  ref.current = tick;
+  useEffect(() => {
+    if (!active) return;
+    const t = setInterval(() => {
+      if (document.visibilityState === 'visible') ref.current();
+    }, ms);
+    return () => clearInterval(t);
+  }, [ms, active]);
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { upsertCall, type CallIndexRecord } from '../db/repositories/calls';
+import { queueDeliveries } from '../db/repositories/deliveries';
 import type { CallSnapshot, EmittedEvent } from '../shared/call';
 import type { ResolvedTags, TagLayers } from '../shared/tags';
 import type { createResolveCallTags } from './resolve-tags';
@@ -34,10 +35,12 @@ export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<t
   return async function recordCallTransition(input: CallTransition): Promise<TransitionOutcome> {
     const resolved = input.layers ? await resolveCallTags({ orgId: input.orgId, layers: input.layers }) : input.resolved;
     // The index write and the lookups are independent: the step waits for the slowest, not their sum.
-    const [fanOut] = await Promise.all([
+    const [found] = await Promise.all([
       Promise.all(input.emissions.map(({ event, call }) => findSubscribedWebhooks(db, input.orgId, { event, call, tags: resolved.tags }))),
       input.index && upsertCall(db, { ...input.index, tags: resolved }),
     ]);
+    const contexts = input.emissions.map(({ event, call }) => ({ event, call, tags: resolved.tags }));
+    const fanOut = await queueDeliveries(db, input.orgId, contexts, found);
     return { ...(input.layers && { resolved }), fanOut };
   };
 }

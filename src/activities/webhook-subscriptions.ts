@@ -9,7 +9,15 @@ export interface SubscribedWebhook {
   id: string;
   version: number;
   timeout_ms: number;
+  /**
+   * The delivery queued for this event at emission (absent in histories recorded before deliveries were queued):
+   * it shows in the outgoing log as pending from that moment, even while an earlier one to the webhook retries.
+   */
+  delivery_id?: string;
 }
+
+/** A subscription with the webhook's name, for the log row its delivery is queued as. */
+export type NamedSubscription = Omit<SubscribedWebhook, 'delivery_id'> & { name: string };
 
 /**
  * The organization's enabled outgoing webhooks subscribed to an emitted event and whose filters it matches: the
@@ -17,7 +25,7 @@ export interface SubscribedWebhook {
  * condition, so "why did it not fire?" has an answer in the outgoing log. A simulated call reaches only the webhooks
  * its simulation selected, when it selected some.
  */
-export async function findSubscribedWebhooks(db: Db, orgId: string, context: RenderContext): Promise<SubscribedWebhook[]> {
+export async function findSubscribedWebhooks(db: Db, orgId: string, context: RenderContext): Promise<NamedSubscription[]> {
   const eventType = context.event.type;
   const selected = context.call.simulated ? await simulationWebhookIds(db, orgId, context.call.call_id) : undefined;
   let query = db
@@ -29,11 +37,11 @@ export async function findSubscribedWebhooks(db: Db, orgId: string, context: Ren
     .orderBy('id');
   if (selected) query = query.where('id', 'in', selected);
   const candidates = await query.execute();
-  const subscribed: SubscribedWebhook[] = [];
-  for (const { name, filters, ...webhook } of candidates) {
+  const subscribed: NamedSubscription[] = [];
+  for (const { filters, ...webhook } of candidates) {
     const mismatch = describeFilterMismatch(filters, context);
     if (mismatch === undefined) subscribed.push(webhook);
-    else await recordFilteredOut(db, { orgId, webhookId: webhook.id, webhookName: name, context }, `filtered out: ${mismatch}`);
+    else await recordFilteredOut(db, { orgId, webhookId: webhook.id, webhookName: webhook.name, context }, `filtered out: ${mismatch}`);
   }
   return subscribed;
 }

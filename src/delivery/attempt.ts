@@ -58,7 +58,10 @@ export interface AttemptOutcome extends AttemptRecord {
 
 const USER_AGENT = 'callhooks-webhooks/1.0';
 
-/** The request on the wire: rendered, with the delivery id and, when signing is on, the signature. */
+/**
+ * The request on the wire: rendered, with the message id and, when signing is on, the signature. The message id
+ * is the event's first delivery: a redelivery repeats it, so a receiver dedupes on `webhook-id`.
+ */
 function outgoingRequest(deliveryId: string, rendered: RenderedRequest, secrets: string[]): OutgoingRequest {
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, ...rendered.headers, 'webhook-id': deliveryId };
   if (secrets.length > 0) Object.assign(headers, signingHeaders(secrets, deliveryId, rendered.body ?? ''));
@@ -95,7 +98,7 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
   const failures = input.failures ?? 0;
   try {
     const rendered = await inRenderTurn(() => render(webhook, input.context));
-    const request = outgoingRequest(input.deliveryId, rendered, activeSigningSecrets(deps.secrets, webhook));
+    const request = outgoingRequest(input.redeliveryOf ?? input.deliveryId, rendered, activeSigningSecrets(deps.secrets, webhook));
     const sent = await sendRequest(request, { dispatcher: deps.dispatcher, timeoutMs: webhook.timeout_ms });
     const verdict = verdictOf({ status: sent.response?.status, permanent: sent.permanent });
     outcome = {

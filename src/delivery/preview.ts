@@ -1,7 +1,10 @@
 import { renderUnsavedRequest, type WebhookRequestTemplate } from '../activities/render-request';
 import type { ApiContext } from '../api/context';
 import { notFound } from '../api/problem';
+import type { DbOrTrx } from '../db/database';
 import { findCall } from '../db/repositories/calls';
+import { describeFilterMismatch } from '../filters';
+import type { FilterCondition } from '../filters/schema';
 import type { CallRow } from '../db/tables/calls';
 import type { CallEventType, CallSnapshot, CallStatus, RenderContext } from '../shared/call';
 import { queryLiveCall } from '../temporal/calls';
@@ -100,9 +103,58 @@ function renderPreview(webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>, 
   const problems = validateWebhookTemplates({ ...webhook, body_format: webhook.body_format as BodyFormat }, { ctx: context, knownTags, budget });
   try {
     const rendered = renderUnsavedRequest(webhook, context, budget);
-    return { method: rendered.method, url: rendered.url, headers: rendered.headers, body: rendered.body ?? null, warnings: rendered.warnings, problems };
+    // A known tag the sample call lacks renders empty here, but it is not unknown.
+    const known = new Set(knownTags.map((name) => `Unknown token [${name}] rendered as empty`));
+    const warnings = rendered.warnings.filter((w) => !known.has(w));
+    return { method: rendered.method, url: rendered.url, headers: rendered.headers, body: rendered.body ?? null, warnings, problems };
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
     return { method: webhook.method, url: webhook.url, headers: webhook.headers, body: null, warnings: [], problems };
   }
+}
+
+/** How many of the organization's latest calls a template is checked against before saving. */
+const CHECKED_CALLS = 20;
+
+export interface CallCheck {
+  call_id: string;
+  started_at: string | null;
+  outcome: 'send' | 'skip' | 'error';
+  reason: string | null;
+  empty: string[];
+  body: string | null;
+}
+
+/**
+ * What an unsaved webhook would do with each of the organization's latest calls (as the index holds them): send
+ * (and which tokens come out empty), skip (which filter), or fail to render.
+ */
+export async function checkAgainstRecentCalls(
+  db: DbOrTrx,
+  orgId: string,
+  webhook: Omit<WebhookRequestTemplate, 'id' | 'version'>,
+  filters: readonly FilterCondition[],
+  eventType: CallEventType,
+): Promise<CallCheck[]> {
+  const rows = await db.selectFrom('calls').selectAll().where('org_id', '=', orgId).orderBy('started_at', (ob) => ob.desc().nullsLast()).limit(CHECKED_CALLS).execute();
+  const event = { id: 'evt_check', type: eventType, occurred_at: new Date().toISOString() };
+  const checks: CallCheck[] = [];
+  for (const row of rows) {
+    const context: RenderContext = { event, call: snapshotFromIndex(row), tags: row.tags };
+    const base = { call_id: row.call_id, started_at: iso(row.started_at) ?? null };
+    const mismatch = describeFilterMismatch(filters, context);
+    if (mismatch !== undefined) {
+      checks.push({ ...base, outcome: 'skip', reason: `filtered out: ${mismatch}`, empty: [], body: null });
+      continue;
+    }
+    try {
+      const rendered = await inRenderTurn(() => renderUnsavedRequest(webhook, context, new RenderBudget()));
+      const empty = rendered.warnings.flatMap((w) => /^Unknown token \[(.+)\] rendered as empty$/.exec(w)?.[1] ?? []);
+      checks.push({ ...base, outcome: 'send', reason: null, empty, body: rendered.body ?? null });
+    } catch (err) {
+      if (!(err instanceof TemplateError)) throw err;
+      checks.push({ ...base, outcome: 'error', reason: err.message, empty: [], body: null });
+    }
+  }
+  return checks;
 }

@@ -60,7 +60,8 @@ export class DeliveryFanOut {
   }
 
   private chain(webhook: SubscribedWebhook, context: RenderContext): void {
-    const deliveryId = `dlv_${uuid4().replace(/-/g, '')}`;
+    // Queued at emission by the transition activity; histories from before that carry no id and draw one here.
+    const deliveryId = webhook.delivery_id ?? `dlv_${uuid4().replace(/-/g, '')}`;
     const previous = this.chains.get(webhook.id) ?? Promise.resolve();
     const next = previous.then(() =>
       this.runner.deliver({ deliveryId, orgId: this.orgId, webhookId: webhook.id, context }, webhook.timeout_ms).then(

@@ -28,7 +28,7 @@ describe('admin UI: tokens, roles and the audit log in a real browser', () => {
   async function tab(token: string | null, path: string): Promise<Page> {
     const context = await browser.newContext({ viewport: SCREEN, extraHTTPHeaders: { 'X-Forwarded-For': `10.20.0.${++address}` } });
     context.setDefaultTimeout(UI_TIMEOUT);
-    if (token) await context.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)})` });
+    if (token) await context.addInitScript({ content: `localStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)})` });
     const page = await context.newPage();
     await page.goto(url(path));
     return page;

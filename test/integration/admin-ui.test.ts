@@ -217,9 +217,15 @@ describe('admin UI in a real browser', () => {
     await saveScreenshot(page, 'calls');
     await page.getByRole('link', { name: callId, exact: true }).click();
 
-    const timeline = page.getByRole('list', { name: 'Call timeline' });
-    await waitForText(timeline, 'Received incoming');
-    await waitForText(timeline, 'Received connected');
+    // Plain words by default; the workflow's history, with its Temporal Web link, one toggle away.
+    const timeline = page.getByRole('list', { name: 'Call timeline', exact: true });
+    await waitForText(timeline, 'Call came in');
+    await waitForText(timeline, 'Call connected to a buyer');
+    await waitForText(timeline, '+0 s');
+    await page.getByLabel('Engineer’s view').check();
+    const history = page.getByRole('list', { name: 'Call timeline (engineer’s view)' });
+    await waitForText(history, 'Received incoming');
+    await waitForText(history, 'Received connected');
     const temporalLink = page.getByRole('link', { name: 'Open in Temporal Web' });
     await waitForMatch(() => temporalLink.getAttribute('href'), new RegExp(`^${TEMPORAL_WEB_URL}/namespaces/default/workflows/.*${callId}$`));
     await saveScreenshot(page, 'call-timeline', { tall: true });

@@ -74,7 +74,7 @@ describe('outgoing delivery log', () => {
     expect((await stack.request('/api/v1/logs/outgoing?cursor=garbage')).status).toBe(400);
   });
 
-  it('redeliver: 202 with a new delivery that sends the same event again under a new webhook-id', async () => {
+  it('redeliver: 202 with a new delivery that sends the same event again under the original webhook-id, so a receiver can dedupe', async () => {
     const before = receiver.requests.length;
     const res = await stack.request(`/api/v1/logs/outgoing/${deliveryId}/redeliver`, { method: 'POST' });
     expect(res.status).toBe(202);
@@ -84,7 +84,7 @@ describe('outgoing delivery log', () => {
     const redelivered = await waitForDelivery(stack, res.body.id);
     expect(redelivered).toMatchObject({ status: 'succeeded', attempts_count: 1 });
     const [again] = await receiver.waitForRequests(before + 1).then((r) => r.slice(before));
-    expect(again.headers['webhook-id']).toBe(res.body.id);
+    expect(again.headers['webhook-id']).toBe(deliveryId);
     expect(again.body).toBe('{"caller": "+15551234567"}');
 
     expect((await stack.request('/api/v1/logs/outgoing/dlv_missing/redeliver', { method: 'POST' })).status).toBe(404);

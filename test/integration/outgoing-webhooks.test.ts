@@ -158,6 +158,11 @@ describe('outgoing webhooks API', () => {
     expect(logged.body).toMatchObject({ test: true, call_id: null });
     const again = await stack.request(`/api/v1/logs/outgoing/${res.body.delivery_id}/redeliver`, { method: 'POST' });
     expect(again.status).toBe(409);
+
+    // The operator picks the event: the same sample the preview renders for it.
+    const incoming = await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}/test`, { body: { event_type: 'call.incoming' } });
+    expect(incoming.body.request.body).toBe('{"e": "call.incoming"}');
+    expect((await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}/test`, { body: { event_type: 'call.nope' } })).status).toBe(400);
     expect(again.body.detail).toMatch(/test send/);
   });
 

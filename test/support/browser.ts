@@ -40,8 +40,8 @@ const TOKEN_KEY = 'callhooks.admin.token';
 export async function signedInPage(browser: Browser, apiUrl: string, token: string, path: string): Promise<Page> {
   const context = await browser.newContext({ viewport: SCREEN });
   context.setDefaultTimeout(UI_TIMEOUT);
-  // The UI keeps its token in sessionStorage; a script string, since tests are compiled without DOM types.
-  await context.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)})` });
+  // The UI keeps its token in localStorage; a script string, since tests are compiled without DOM types.
+  await context.addInitScript({ content: `localStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)})` });
   const page = await context.newPage();
   await page.goto(`${apiUrl}/admin${path}`);
   return page;

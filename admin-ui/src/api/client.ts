@@ -5,9 +5,13 @@ import type { Problem } from './types';
 export const API_BASE = '/api/v1';
 const TOKEN_KEY = 'callhooks.admin.token';
 
+// The token lives in localStorage so a tab opened with Ctrl-click (or a pasted link) is signed in too. The
+// trade-off: it outlives the tab and the browser session until "Sign out" (which signs every tab out) or the
+// token expires or is revoked; sessionStorage would be per tab. Script access is the same either way, and the
+// strict Content-Security-Policy is what keeps foreign scripts out.
 export function getToken(): string | null {
   try {
-    return sessionStorage.getItem(TOKEN_KEY);
+    return localStorage.getItem(TOKEN_KEY);
   } catch {
     return null;
   }
@@ -15,8 +19,8 @@ export function getToken(): string | null {
 
 export function setToken(token: string | null): void {
   try {
-    if (token) sessionStorage.setItem(TOKEN_KEY, token);
-    else sessionStorage.removeItem(TOKEN_KEY);
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
   } catch {
     /* storage unavailable: stay signed out */
   }

@@ -16,7 +16,7 @@ export interface Page<T> {
 export type TokenRole = 'admin' | 'platform' | 'read';
 
 export interface Me {
-  organization: { id: string; name: string; default_region: string };
+  organization: { id: string; name: string; default_region: string; timezone: string };
   token: { id: string; name: string; role: TokenRole; instance_admin: boolean };
 }
 
@@ -231,6 +231,8 @@ export interface EventTypesInfo {
   data: { type: string; description: string }[];
   tokens: { name: string; description: string; example?: string }[];
   tags: { name: string; display_name: string; description: string }[];
+  /** Tags on the organization's recent calls that no definition names. */
+  seen_tags?: string[];
 }
 
 export type TagSourceType = 'incoming_webhook' | 'sip_header' | 'rtb' | 'landing_page' | 'platform';
@@ -278,6 +280,8 @@ export interface IncomingLogDetail extends IncomingLog {
   body: string | null;
   /** The JSON the ingress answered with. */
   response_body: unknown;
+  /** Calls whose tags came from this request. */
+  attached_calls: string[];
 }
 
 /** `held`: its webhook is paused; it waits, unattempted, for a resume or a successful probe. */
@@ -301,7 +305,19 @@ export interface Delivery {
   error: string | null;
   /** When a pending delivery is tried next. */
   next_attempt_at: string | null;
+  /** The event's first delivery: its id is the `webhook-id` a redelivery sends again. */
   redelivery_of: string | null;
+  /** Unattempted because earlier events of the call to this webhook are unsettled: how many, and the head. */
+  queued_behind: {
+    ahead: number;
+    delivery_id: string;
+    event_type: string;
+    status: DeliveryStatus;
+    attempts_count: number;
+    error: string | null;
+  } | null;
+  /** The tags the payload was rendered with. */
+  tags: string[];
   /** A test send with sample data: no call, nothing to redeliver. */
   test: boolean;
   /** For a call from the call simulator: never redelivered. */

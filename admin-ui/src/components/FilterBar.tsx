@@ -10,7 +10,7 @@ export function FilterBar({
 }: {
   label: string;
   /** From useFilteredPages. */
-  list: { apply: () => void; reset: () => void; pages: { reload: () => void } };
+  list: { apply: () => void; reset: () => void; pages: { reload: () => void; pageNumber: number } };
   /** Also called when the filters are applied. */
   onApply?: () => void;
   children: ReactNode;
@@ -33,6 +33,9 @@ export function FilterBar({
         <button type="button" className="btn btn-ghost" onClick={list.pages.reload}>
           Refresh
         </button>
+        <span className="muted small" data-testid="list-freshness">
+          {list.pages.pageNumber === 1 ? 'Refreshes every 10 s' : 'Page 1 refreshes itself'}
+        </span>
       </div>
     </form>
   );

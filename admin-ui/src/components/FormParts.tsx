@@ -1,9 +1,9 @@
 // Pieces every create/edit page has: the load failure, Save/Cancel and the delete card.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useCanWrite } from '../auth';
 import type { Save } from '../hooks';
 import { Link } from '../router';
-import { ConfirmButton, ErrorAlert, Loading, Notice, PageHeader } from './ui';
+import { ConfirmButton, ErrorAlert, Loading, PageHeader } from './ui';
 
 /** What an edit page shows until its record is loaded, or instead of it when it cannot be. */
 export function RecordPending({
@@ -42,6 +42,14 @@ export function EditForm({ label, onSubmit, children }: { label: string; onSubmi
 /** The end of a form: the save's outcome, Save and Cancel (for a read-only token, a note and the way back). */
 export function SaveActions({ save, cancelTo, children }: { save: Save; cancelTo: string; children?: ReactNode }) {
   const canWrite = useCanWrite();
+  const actions = useRef<HTMLDivElement>(null);
+  // A refused save takes the reader to the first field it names, where its message is.
+  useEffect(() => {
+    if (!save.error) return;
+    const invalid = actions.current?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+    invalid?.scrollIntoView({ block: 'center' });
+  }, [save.error]);
   if (!canWrite) {
     return (
       <p className="muted read-only-note">
@@ -52,8 +60,12 @@ export function SaveActions({ save, cancelTo, children }: { save: Save; cancelTo
   return (
     <>
       {save.error ? <ErrorAlert error={save.error} title="Could not save." /> : null}
-      {save.saved ? <Notice kind="success">Saved.</Notice> : null}
-      <div className="form-actions">
+      {save.saved ? (
+        <div className="save-toast" role="status" data-testid="saved">
+          Saved at {new Date().toLocaleTimeString()}.
+        </div>
+      ) : null}
+      <div className="form-actions" ref={actions}>
         <button type="submit" className="btn btn-primary" disabled={save.saving}>
           {save.saving ? 'Saving…' : 'Save'}
         </button>

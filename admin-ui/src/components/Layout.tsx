@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useAuth } from '../auth';
 import { Link } from '../router';
+import { FailingBanner } from './FailingBanner';
 
 const NAV: { group?: string; items: { to: string; label: string }[] }[] = [
   { items: [{ to: '/overview', label: 'Overview' }] },
@@ -86,6 +87,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
         </div>
       </aside>
       <main id="main" className="content">
+        <FailingBanner />
         {children}
       </main>
     </div>

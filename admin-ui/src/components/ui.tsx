@@ -1,6 +1,7 @@
 // Small presentational building blocks shared by every page.
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { formatDateTime } from '../format';
 import { Link } from '../router';
 
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
@@ -173,20 +174,36 @@ export function ConfirmButton({
 }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  // Back from the confirmation (cancelled or done), focus returns to the button that opened it.
+  useEffect(() => {
+    if (wasAsking.current && !asking) trigger.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
   if (!asking) {
     return (
-      <button type="button" className={className} onClick={() => setAsking(true)} disabled={disabled} aria-label={accessibleName}>
+      <button ref={trigger} type="button" className={className} onClick={() => setAsking(true)} disabled={disabled} aria-label={accessibleName}>
         {label}
       </button>
     );
   }
   return (
-    <span className="confirm-inline">
-      <span className="muted">Are you sure?</span>
+    <span
+      className="confirm-inline"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) {
+          e.stopPropagation();
+          setAsking(false);
+        }
+      }}
+    >
+      <span className="muted">Are you sure? (Esc cancels)</span>
       <button
         type="button"
         className="btn btn-danger"
         disabled={busy}
+        autoFocus
         onClick={async () => {
           setBusy(true);
           try {
@@ -232,5 +249,16 @@ export function Pager({
         Next
       </button>
     </nav>
+  );
+}
+
+/** A time in the browser's zone, labelled with it; UTC on hover. */
+export function Time({ iso, className }: { iso: string | null | undefined; className?: string }) {
+  if (!iso) return <span className={className}>—</span>;
+  const d = new Date(iso);
+  return (
+    <time className={className} dateTime={iso} title={Number.isNaN(d.getTime()) ? iso : `${d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}`}>
+      {formatDateTime(iso)}
+    </time>
   );
 }

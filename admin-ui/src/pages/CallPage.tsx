@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { api, seg } from '../api/client';
-import type { CallDetail, CallTimeline, TimelineEntry, TimelineKind } from '../api/types';
+import type { CallDetail, CallTimeline, Delivery, IncomingWebhook, Page, TimelineEntry, TimelineKind } from '../api/types';
+import { DeliveriesPanel } from '../components/call/DeliveriesPanel';
+import { TagLineage } from '../components/call/TagLineage';
+import { plainTimeline } from '../components/call/plainTimeline';
 import { CodeBlock } from '../components/CodeBlock';
-import { Badge, Breadcrumb, EmptyState, ErrorAlert, Loading, PageHeader, type BadgeTone } from '../components/ui';
+import { isLive } from '../components/delivery/DeliveryState';
+import { Badge, Breadcrumb, EmptyState, ErrorAlert, Loading, PageHeader, Time, type BadgeTone } from '../components/ui';
 import { formatDateTime, formatSeconds } from '../format';
-import { useLoad } from '../hooks';
-import { Link } from '../router';
+import { useLoad, usePolling } from '../hooks';
 import { callStatusTone } from './CallsPage';
 
 const KIND: Record<TimelineKind, { icon: string; label: string; tone: BadgeTone }> = {
@@ -14,11 +17,13 @@ const KIND: Record<TimelineKind, { icon: string; label: string; tone: BadgeTone 
   enrichment: { icon: '⇣', label: 'Enrichment', tone: 'purple' },
   tags: { icon: '#', label: 'Tags', tone: 'purple' },
   timer: { icon: '◔', label: 'Timer', tone: 'yellow' },
-  delivery: { icon: '⇡', label: 'Delivery', tone: 'green' },
+  delivery: { icon: '⇡', label: 'Delivery', tone: 'blue' },
   attempt: { icon: '↻', label: 'Attempt', tone: 'neutral' },
   update: { icon: '✎', label: 'Update', tone: 'blue' },
-  other: { icon: '•', label: 'Other', tone: 'gray' },
+  other: { icon: '•', label: 'Workflow', tone: 'gray' },
 };
+
+const PLAIN_TONE = { ok: 'green', bad: 'red', info: 'blue', muted: 'gray' } as const;
 
 const SUMMARY_FIELDS: [keyof CallDetail, string][] = [
   ['call_sid', 'Call SID'],
@@ -47,50 +52,59 @@ const SUMMARY_FIELDS: [keyof CallDetail, string][] = [
   ['post_call_window_ends_at', 'Accepts post-call updates until'],
 ];
 
-/** "incoming_webhook: HOMEOWNER" for a tag's recorded source. */
-function sourceOf(sources: CallDetail['tag_sources'], name: string): string {
-  const source = sources[name];
-  return source ? [source.type, source.key].filter(Boolean).join(': ') : '';
-}
+/** How often a call whose deliveries are not settled looks again. */
+const POLL_MS = 3000;
 
 export function CallPage({ id }: { id: string }) {
   const call = useLoad((signal) => api.get<CallDetail>(`/calls/${seg(id)}`, undefined, signal), [id]);
   const timeline = useLoad((signal) => api.get<CallTimeline>(`/calls/${seg(id)}/timeline`, undefined, signal), [id]);
+  const deliveries = useLoad((signal) => api.get<Page<Delivery>>('/logs/outgoing', { call_id: id, limit: 200 }, signal), [id]);
+  const incoming = useLoad((signal) => api.get<Page<IncomingWebhook>>('/incoming-webhooks', { limit: 200 }, signal), []);
+  const [engineer, setEngineer] = useState(false);
+
+  const rows = deliveries.data?.data ?? [];
+  const unsettled = rows.some(isLive) || (call.data !== undefined && call.data.status !== 'completed');
+  usePolling(
+    () => {
+      call.reload();
+      timeline.reload();
+      deliveries.reload();
+    },
+    POLL_MS,
+    unsettled,
+  );
+  const failed = rows.filter((d) => d.status === 'failed').length;
 
   const c = call.data;
   return (
     <>
       <Breadcrumb to="/calls" label="Calls">
-        <code>{id}</code>
+        <code className="id">{id}</code>
       </Breadcrumb>
       <PageHeader
         title={`Call ${id}`}
         subtitle={c ? `${c.from ?? 'unknown caller'} → ${c.to ?? 'unknown number'}` : undefined}
         actions={
-          <>
-            {timeline.data?.temporal_web_url ? (
-              <a className="btn btn-secondary" href={timeline.data.temporal_web_url} target="_blank" rel="noreferrer">
-                Open in Temporal Web
-              </a>
-            ) : null}
-            <Link className="btn btn-ghost" to={`/logs/outgoing?call_id=${encodeURIComponent(id)}`}>
-              Deliveries for this call
-            </Link>
-            <button
-              type="button"
-              className="btn btn-ghost"
-              onClick={() => {
-                call.reload();
-                timeline.reload();
-              }}
-            >
-              Refresh
-            </button>
-          </>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            onClick={() => {
+              call.reload();
+              timeline.reload();
+              deliveries.reload();
+            }}
+          >
+            Refresh
+          </button>
         }
       />
       {call.loading && !c ? <Loading /> : null}
       <ErrorAlert error={call.error} />
+      {failed > 0 ? (
+        <div className="alert alert-error" data-testid="call-delivery-failure">
+          {failed === 1 ? '1 delivery of this call failed' : `${failed} deliveries of this call failed`}: see Deliveries below.
+        </div>
+      ) : null}
       {c ? (
         <div className="two-col call-top">
           <section className="card" aria-labelledby="call-summary">
@@ -111,7 +125,15 @@ export function CallPage({ id }: { id: string }) {
               {SUMMARY_FIELDS.filter(([k]) => c[k] !== undefined && c[k] !== null && c[k] !== '').map(([k, label]) => (
                 <div key={k}>
                   <dt>{label}</dt>
-                  <dd>{String(k).endsWith('_at') ? formatDateTime(String(c[k])) : String(c[k])}</dd>
+                  {String(k).endsWith('_at') ? (
+                    <dd>
+                      <Time iso={String(c[k])} />
+                    </dd>
+                  ) : (
+                    <dd className="ellipsis" title={String(c[k])}>
+                      {String(c[k])}
+                    </dd>
+                  )}
                 </div>
               ))}
               {c.ivr?.length ? (
@@ -132,47 +154,51 @@ export function CallPage({ id }: { id: string }) {
               ) : null}
             </dl>
           </section>
-          <section className="card" aria-labelledby="call-tags">
-            <h2 id="call-tags">Tags</h2>
-            {Object.keys(c.tags ?? {}).length === 0 ? (
-              <p className="muted">No tags on this call.</p>
-            ) : (
-              <table className="table table-compact" aria-label="Call tags">
-                <thead>
-                  <tr>
-                    <th scope="col">Tag</th>
-                    <th scope="col">Value</th>
-                    <th scope="col">Source</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {Object.entries(c.tags ?? {}).map(([k, v]) => (
-                    <tr key={k}>
-                      <td>
-                        <code>{k}</code>
-                      </td>
-                      <td className="break">{typeof v === 'string' ? v : JSON.stringify(v)}</td>
-                      <td className="muted">{sourceOf(c.tag_sources, k) || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
+          <TagLineage call={c} timeline={timeline.data?.entries ?? []} incoming={incoming.data?.data ?? []} deliveries={rows} />
         </div>
       ) : null}
 
+      <DeliveriesPanel deliveries={deliveries} />
+
       <section className="card" aria-labelledby="call-timeline">
-        <h2 id="call-timeline">Timeline</h2>
+        <div className="card-head">
+          <h2 id="call-timeline">Timeline</h2>
+          <div className="page-actions">
+            {engineer && timeline.data?.temporal_web_url ? (
+              <a className="btn btn-ghost btn-sm" href={timeline.data.temporal_web_url} target="_blank" rel="noreferrer">
+                Open in Temporal Web
+              </a>
+            ) : null}
+            <label className="toggle">
+              <input type="checkbox" checked={engineer} onChange={(e) => setEngineer(e.target.checked)} /> Engineer’s view
+            </label>
+          </div>
+        </div>
         {timeline.loading && !timeline.data ? <Loading label="Loading timeline…" /> : null}
         <ErrorAlert error={timeline.error} />
-        {timeline.data && timeline.data.entries.length === 0 ? (
-          <EmptyState title="No timeline entries yet" />
+        {timeline.data && timeline.data.entries.length === 0 ? <EmptyState title="No timeline entries yet" /> : null}
+        {timeline.data && engineer ? (
+          <>
+            <p className="muted small">
+              Workflow <code className="id">{timeline.data.workflow_id}</code>: every history entry, timers included.
+            </p>
+            <ol className="timeline" aria-label="Call timeline (engineer’s view)">
+              {timeline.data.entries.map((e, i) => (
+                <TimelineItem key={i} entry={e} />
+              ))}
+            </ol>
+          </>
         ) : null}
-        {timeline.data ? (
-          <ol className="timeline" aria-label="Call timeline">
-            {timeline.data.entries.map((e, i) => (
-              <TimelineItem key={i} entry={e} />
+        {timeline.data && !engineer ? (
+          <ol className="plain-timeline" aria-label="Call timeline">
+            {plainTimeline(timeline.data.entries).map((e, i) => (
+              <li key={i} className={`plain-${e.tone}`}>
+                <span className="offset" title={formatDateTime(e.at)}>
+                  {e.offset}
+                </span>
+                <Badge tone={PLAIN_TONE[e.tone]}>{e.tone === 'bad' ? 'Problem' : e.tone === 'ok' ? 'Sent' : e.tone === 'muted' ? 'Note' : 'Call'}</Badge>
+                <span className="plain-text">{e.text}</span>
+              </li>
             ))}
           </ol>
         ) : null}
@@ -194,9 +220,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
         <div className="timeline-head">
           <Badge tone={k.tone}>{k.label}</Badge>
           <span className={entry.kind === 'ignored' ? 'timeline-title ignored' : 'timeline-title'}>{entry.title}</span>
-          <time className="muted small" dateTime={entry.at}>
-            {formatDateTime(entry.at)}
-          </time>
+          <Time iso={entry.at} className="muted small" />
           {hasDetail ? (
             <button type="button" className="btn btn-ghost btn-sm" aria-expanded={open} onClick={() => setOpen(!open)}>
               {open ? 'Hide details' : 'Details'}

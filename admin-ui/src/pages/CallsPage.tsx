@@ -6,7 +6,7 @@ import { PagedTable } from '../components/PagedTable';
 import { Badge, EmptyState, ErrorAlert, PageHeader, type BadgeTone } from '../components/ui';
 import { formatDateTime, formatSeconds, localToIso } from '../format';
 import { useFilteredPages } from '../hooks';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
 
 interface Filters {
   status: string;
@@ -73,10 +73,18 @@ export function CallsPage() {
         }
       >
         {(c) => (
-          <tr key={c.call_id}>
+          <tr
+            key={c.call_id}
+            className="row-link"
+            data-testid="call-row"
+            // The whole row opens the call; the id stays a real link for Ctrl-click and keyboards.
+            onClick={(e) => {
+              if (!(e.target as HTMLElement).closest('a, button') && !window.getSelection()?.toString()) navigate(`/calls/${seg(c.call_id)}`);
+            }}
+          >
             <td>
               <Link to={`/calls/${seg(c.call_id)}`}>
-                <code>{c.call_id}</code>
+                <code className="id">{c.call_id}</code>
               </Link>
             </td>
             <td>
@@ -90,8 +98,12 @@ export function CallsPage() {
             </td>
             <td className="nowrap">{c.from ?? '—'}</td>
             <td className="nowrap">{c.to ?? '—'}</td>
-            <td>{c.campaign_name ?? '—'}</td>
-            <td>{c.buyer_name ?? '—'}</td>
+            <td className="ellipsis" title={c.campaign_name ?? undefined}>
+              {c.campaign_name ?? '—'}
+            </td>
+            <td className="ellipsis" title={c.buyer_name ?? undefined}>
+              {c.buyer_name ?? '—'}
+            </td>
             <td className="nowrap">{formatDateTime(c.started_at)}</td>
             <td>{formatSeconds(c.duration)}</td>
           </tr>

@@ -4,7 +4,7 @@ import { CodeBlock, Section } from '../components/CodeBlock';
 import { ExportCsvLink } from '../components/ExportCsvLink';
 import { FilterBar, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
-import { EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
+import { Breadcrumb, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
 import { formatDateTime, formatDuration, localToIso } from '../format';
 import { useFilteredPages, useLoad } from '../hooks';
 import { Link } from '../router';
@@ -101,7 +101,7 @@ export function IncomingLogsPage() {
   );
 }
 
-function IncomingLogDetailView({ id }: { id: string }) {
+export function IncomingLogDetailView({ id }: { id: string }) {
   const d = useLoad((signal) => api.get<IncomingLogDetail>(`/logs/incoming/${seg(id)}`, undefined, signal), [id]);
   if (d.loading) return <Loading label="Loading request…" />;
   if (d.error) return <ErrorAlert error={d.error} />;
@@ -118,8 +118,19 @@ function IncomingLogDetailView({ id }: { id: string }) {
           <dd>{r.caller_id ?? '—'}</dd>
         </div>
         <div>
-          <dt>Call</dt>
-          <dd>{r.call_id ? <Link to={`/calls/${seg(r.call_id)}`}>{r.call_id}</Link> : '—'}</dd>
+          <dt>{r.attached_calls.length > 1 ? 'Calls it fed' : 'Call it fed'}</dt>
+          <dd data-testid="attached-calls">
+            {r.attached_calls.length === 0
+              ? 'none yet'
+              : r.attached_calls.map((c, i) => (
+                  <span key={c}>
+                    {i > 0 ? ', ' : null}
+                    <Link to={`/calls/${seg(c)}`} className="id">
+                      {c}
+                    </Link>
+                  </span>
+                ))}
+          </dd>
         </div>
         <div>
           <dt>Latency</dt>
@@ -144,5 +155,20 @@ function IncomingLogDetailView({ id }: { id: string }) {
         </Section>
       </div>
     </div>
+  );
+}
+
+/** One incoming request on its own page: what a call's tag links to. */
+export function IncomingRequestPage({ id }: { id: string }) {
+  return (
+    <>
+      <Breadcrumb to="/logs/incoming" label="Incoming Logs">
+        <code className="id">{id}</code>
+      </Breadcrumb>
+      <PageHeader title="Incoming request" subtitle={<code className="id">{id}</code>} />
+      <section className="card">
+        <IncomingLogDetailView id={id} />
+      </section>
+    </>
   );
 }

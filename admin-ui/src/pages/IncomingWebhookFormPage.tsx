@@ -8,7 +8,7 @@ import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '..
 import { Breadcrumb, ErrorAlert, Field, Notice, PageHeader } from '../components/ui';
 import { describeLifespan, formatDateTime, INCOMING_TYPE_LABELS, INCOMING_TYPE_PATHS } from '../format';
 import { useLoad, useSave } from '../hooks';
-import { navigate } from '../router';
+import { Link, navigate } from '../router';
 
 interface FormState {
   name: string;
@@ -120,6 +120,13 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
       <PageHeader
         title={isNew ? 'New Incoming Webhook' : 'Edit Incoming Webhook'}
         subtitle={isNew ? 'Create a webhook with its own URL and auth key' : 'Update webhook configuration details'}
+        actions={
+          webhook ? (
+            <Link className="btn btn-secondary" to={`/incoming-webhooks/${seg(webhook.id)}/onboarding`}>
+              Partner onboarding
+            </Link>
+          ) : undefined
+        }
       />
 
       {webhook ? <WebhookUrlCard webhook={webhook} /> : null}

@@ -7,28 +7,35 @@ import { ExportCsvLink } from '../components/ExportCsvLink';
 import { FilterBar, SelectFilter, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { RequestView, ResponseView } from '../components/HttpView';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
-import { Badge, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice, PageHeader, type BadgeTone } from '../components/ui';
-import { eventTypeLabel, formatDateTime, formatDuration } from '../format';
+import { Badge, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice, PageHeader } from '../components/ui';
+import { formatDateTime, formatDuration, localToIso } from '../format';
 import { useFilteredPages, useLoad } from '../hooks';
 import { Link } from '../router';
+import { DeliveryState, EventType, isLive } from '../components/delivery/DeliveryState';
 
 interface Filters {
   webhook_id: string;
   call_id: string;
   event_type: string;
   status: string;
+  caller: string;
+  from: string;
+  to: string;
 }
-const NO_FILTERS: Filters = { webhook_id: '', call_id: '', event_type: '', status: '' };
+const NO_FILTERS: Filters = { webhook_id: '', call_id: '', event_type: '', status: '', caller: '', from: '', to: '' };
 const STATUSES: DeliveryStatus[] = ['pending', 'held', 'succeeded', 'failed', 'skipped'];
 const COLUMNS = ['Webhook', 'Event Type', 'Method', 'Status', 'Attempts', 'Duration', 'Time'];
-const STATUS_TONE: Record<DeliveryStatus, BadgeTone> = { pending: 'yellow', held: 'purple', succeeded: 'green', failed: 'red', skipped: 'gray' };
-
-export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
-  return <Badge tone={STATUS_TONE[status] ?? 'neutral'}>{status}</Badge>;
-}
 
 /** The list's filters as the API takes them: the list and its CSV export share them. */
-const toQuery = (f: Filters) => ({ webhook_id: f.webhook_id, call_id: f.call_id.trim(), event_type: f.event_type, status: f.status });
+const toQuery = (f: Filters) => ({
+  webhook_id: f.webhook_id,
+  call_id: f.call_id.trim(),
+  event_type: f.event_type,
+  status: f.status,
+  caller: f.caller.trim(),
+  from: localToIso(f.from),
+  to: localToIso(f.to),
+});
 
 export function OutgoingLogsPage() {
   const rows = useOpenRow();
@@ -39,7 +46,6 @@ export function OutgoingLogsPage() {
     NO_FILTERS,
     (f, cursor, signal) =>
       api.get<Page<Delivery>>('/logs/outgoing', { ...toQuery(f), limit: 50, cursor }, signal),
-    { ...NO_FILTERS, call_id: new URLSearchParams(window.location.search).get('call_id') ?? '' },
   );
   const { pages, filters, filtered } = list;
 
@@ -66,6 +72,9 @@ export function OutgoingLogsPage() {
         />
         <SelectFilter filters={filters} name="status" id="ol-status" label="Status" anyLabel="Any status" options={STATUSES} />
         <TextFilter filters={filters} name="call_id" id="ol-call" label="Call ID" />
+        <TextFilter filters={filters} name="caller" id="ol-caller" label="Caller" placeholder="+15551234567" />
+        <TextFilter filters={filters} name="from" id="ol-from" label="From" type="datetime-local" />
+        <TextFilter filters={filters} name="to" id="ol-to" label="To" type="datetime-local" />
       </FilterBar>
 
       <ErrorAlert error={pages.error} />
@@ -96,17 +105,11 @@ export function OutgoingLogsPage() {
             detail={() => <DeliveryDetailView id={d.id} onRedelivered={pages.reload} />}
           >
             <td>
-              {eventTypeLabel(d.event_type)}
-              <div className="muted small">
-                <code>{d.event_type}</code>
-              </div>
+              <EventType type={d.event_type} />
             </td>
             <td>{d.method ? <MethodBadge method={d.method} /> : <span className="muted">—</span>}</td>
             <td>
-              <DeliveryStatusBadge status={d.status} />{' '}
-              {d.last_status_code ? <HttpStatusBadge status={d.last_status_code} /> : null}
-              {d.next_attempt_at ? <div className="muted small">next try {formatDateTime(d.next_attempt_at)}</div> : null}
-              {d.status === 'held' ? <div className="muted small">webhook paused</div> : null}
+              <DeliveryState delivery={d} />
             </td>
             <td>{d.attempts_count}</td>
             <td>{formatDuration(d.duration_ms)}</td>
@@ -131,7 +134,7 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
     setResult(null);
     try {
       const nd = await api.post<Delivery>(`/logs/outgoing/${seg(id)}/redeliver`, {});
-      setResult(`Redelivery queued as ${nd.id} (${nd.status}).`);
+      setResult(`Redelivery queued as ${nd.id}; it is sent with webhook-id ${nd.redelivery_of ?? id}, so a receiver that already has it can drop it.`);
       onRedelivered();
     } catch (err) {
       setError(errorMessage(err));
@@ -165,7 +168,7 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
           </div>
           {del.redelivery_of ? (
             <div>
-              <dt>Redelivery of</dt>
+              <dt>Redelivery of (its webhook-id)</dt>
               <dd>
                 <code>{del.redelivery_of}</code>
               </dd>
@@ -178,7 +181,11 @@ function DeliveryDetailView({ id, onRedelivered }: { id: string; onRedelivered: 
             </dd>
           </div>
         </dl>
-        {del.test || !canWrite ? null : (
+        {del.test || !canWrite ? null : isLive(del) ? (
+          <p className="muted small redeliver-note" data-testid="redeliver-unavailable">
+            Still {del.status === 'held' ? 'held' : 'in progress'}: Redeliver is offered once it settles, so the event never goes out twice at once.
+          </p>
+        ) : (
           <button type="button" className="btn btn-secondary" onClick={redeliver} disabled={busy}>
             {busy ? 'Redelivering…' : 'Redeliver'}
           </button>

@@ -20,6 +20,7 @@ import { DeliveryControls } from '../components/outgoing/DeliveryControls';
 import { HealthPanel } from '../components/outgoing/HealthPanel';
 import { PresetPicker } from '../components/outgoing/PresetPicker';
 import { RecoveryPanel } from '../components/outgoing/RecoveryPanel';
+import { CheckCallsPanel } from '../components/outgoing/CheckCallsPanel';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
 import { TemplateField } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
@@ -47,6 +48,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const [savedForm, setSavedForm] = useState<OutgoingForm | null>(null);
   const save = useSave();
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  /** Fields changed since the last save attempt. */
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const [secret, setSecret] = useState<string | null>(() => (id && pendingSecret?.id === id ? pendingSecret.secret : null));
   useEffect(() => {
     if (id && pendingSecret?.id === id) pendingSecret = null;
@@ -66,6 +69,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const serverErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
   /** The message for a field, including its sub-paths ("headers.X-Foo" counts for "headers"). */
   const err = (path: string): string | undefined => {
+    // A message goes once its field is edited: it described the value that was sent, not this one.
+    if (edited.has(path.split(/[.[]/)[0])) return undefined;
     if (localErrors[path]) return localErrors[path];
     const hits = Object.entries(serverErrors).filter(([k]) => k === path || k.startsWith(`${path}.`) || k.startsWith(`${path}[`));
     return hits.length ? hits.map(([k, v]) => (k === path ? v : `${k.slice(path.length + 1)}: ${v}`)).join('; ') : undefined;
@@ -74,6 +79,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
 
   const set = <K extends keyof OutgoingForm>(k: K, v: OutgoingForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
+    setEdited((e) => (e.has(String(k)) ? e : new Set(e).add(String(k))));
     save.setSaved(false);
   };
 
@@ -83,7 +89,10 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
     e.preventDefault();
     const problems = validateForm(form);
     setLocalErrors(problems);
-    const problem = Object.keys(problems).length > 0 ? 'Some fields need attention: ' + Object.values(problems).join(' ') : null;
+    setEdited(new Set());
+    const count = Object.keys(problems).length;
+    // The messages stand beside their fields (the first one is focused); the summary only counts them.
+    const problem = count > 0 ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention: see the message beside it, in red.` : null;
     await save.run(problem, async () => {
       if (isNew) {
         const created = await api.post<OutgoingWebhookWithSecret>('/outgoing-webhooks', input);
@@ -182,8 +191,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               {err('event_types') ? <p className="field-error">{err('event_types')}</p> : null}
             </fieldset>
 
-            <div className="row">
-              <Field label="Method" error={err('method')} help="HTTP Methods: GET, POST, PUT, PATCH, DELETE">
+            <div className="row row-method-url">
+              <Field label="Method" error={err('method')}>
                 {(p) => (
                   <select {...p} value={form.method} onChange={(e) => set('method', e.target.value as OutgoingForm['method'])}>
                     {HTTP_METHODS.map((m) => (
@@ -337,7 +346,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
           {canWrite ? (
             <>
               <PreviewPanel input={input} webhookId={id} />
-              {webhook ? <TestPanel webhookId={webhook.id} dirty={dirty} /> : null}
+              <CheckCallsPanel input={input} />
+              {webhook ? <TestPanel webhookId={webhook.id} eventTypes={webhook.event_types} dirty={dirty} /> : null}
               {webhook ? <RecoveryPanel webhookId={webhook.id} /> : null}
             </>
           ) : null}

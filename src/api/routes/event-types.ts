@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES, type CallEventType } from '../../shared/call';
+import { seenTagNames } from '../../db/repositories/calls';
 import { listAllTags } from '../../db/repositories/tags';
 import { CALL_FIELD_TOKENS } from '../../templates';
 import type { ApiContext } from '../context';
@@ -29,6 +30,8 @@ export const eventCatalogueSchema = z.object({
   tokens: z.array(tokenSchema),
   /** The organization's tag definitions, offered beside the call fields as `[NAME]` / `{{ tags.NAME }}`. */
   tags: z.array(z.object({ name: z.string(), display_name: z.string(), description: z.string() })),
+  /** Tag names on the organization's recent calls that no definition names (kept on calls all the same). */
+  seen_tags: z.array(z.string()),
 });
 
 export function eventTypeRoutes(routes: ApiRoutes, { db }: ApiContext): void {
@@ -37,13 +40,18 @@ export function eventTypeRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       method: 'get', path: '/event-types', tag: 'Outgoing webhooks', summary: 'Events outgoing webhooks can subscribe to, and the template tokens available',
       responses: { 200: { description: 'The event catalogue', schema: eventCatalogueSchema } },
     },
-    async ({ auth }) => ({
-      status: 200,
-      body: {
-        data: CALL_EVENT_TYPES.map((type) => ({ type, description: EVENT_DESCRIPTIONS[type] })),
-        tokens: CALL_FIELD_TOKENS,
-        tags: (await listAllTags(db, auth.orgId)).map(({ name, display_name, description }) => ({ name, display_name, description })),
-      },
-    }),
+    async ({ auth }) => {
+      const tags = (await listAllTags(db, auth.orgId)).map(({ name, display_name, description }) => ({ name, display_name, description }));
+      const defined = new Set(tags.map((t) => t.name));
+      return {
+        status: 200,
+        body: {
+          data: CALL_EVENT_TYPES.map((type) => ({ type, description: EVENT_DESCRIPTIONS[type] })),
+          tokens: CALL_FIELD_TOKENS,
+          tags,
+          seen_tags: (await seenTagNames(db, auth.orgId)).filter((name) => !defined.has(name)),
+        },
+      };
+    },
   );
 }

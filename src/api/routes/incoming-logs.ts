@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { findCallsFedBy } from '../../db/repositories/calls';
 import { findIncomingRequest, listIncomingRequests, streamIncomingRequests, type IncomingRequestListRow } from '../../db/repositories/incoming-requests';
 import { seesSecrets } from '../../security/roles';
 import { sendCsv } from '../csv';
@@ -55,7 +56,9 @@ export function incomingLogRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       const row = await findIncomingRequest(db, auth.orgId, params.id);
       if (!row) throw notFound(`Incoming request ${params.id}`);
       const { org_id: _org, ...rest } = row;
-      return { status: 200, body: { ...rest, received_at: row.received_at.toISOString() } };
+      const fed = row.caller_id ? await findCallsFedBy(db, auth.orgId, row.caller_id, row.id) : [];
+      const attached = [...new Set([...(row.call_id ? [row.call_id] : []), ...fed])];
+      return { status: 200, body: { ...rest, received_at: row.received_at.toISOString(), attached_calls: attached } };
     },
   );
 }

@@ -5,7 +5,7 @@ import type { ApiContext } from '../context';
 import type { ApiRoutes } from '../route';
 
 const meSchema = z.object({
-  organization: z.object({ id: z.string(), name: z.string(), default_region: z.string() }),
+  organization: z.object({ id: z.string(), name: z.string(), default_region: z.string(), timezone: z.string().describe('IANA zone the dashboard shows times in') }),
   token: z.object({ id: z.string(), name: z.string(), role: z.enum(TOKEN_ROLES), instance_admin: z.boolean() }),
 });
 
@@ -20,7 +20,7 @@ export function meRoutes(routes: ApiRoutes, { db }: ApiContext): void {
       return {
         status: 200,
         body: {
-          organization: { id: auth.orgId, name: org?.name ?? '', default_region: org?.default_region ?? 'US' },
+          organization: { id: auth.orgId, name: org?.name ?? '', default_region: org?.default_region ?? 'US', timezone: org?.timezone ?? 'UTC' },
           token: { id: auth.tokenId, name: auth.tokenName, role: auth.role, instance_admin: auth.instanceAdmin },
         },
       };

@@ -1,4 +1,4 @@
-import { findDelivery, insertPendingDelivery, type DeliveryCursor, listDeliveries, listDeliveryAttempts, streamDeliveries, toDelivery, toDeliveryAttempt } from '../../db/repositories/deliveries';
+import { findDelivery, findLiveDelivery, findQueues, insertPendingDelivery, liveDeliveryConflict, lockEventDeliveries, type DeliveryCursor, listDeliveries, listDeliveryAttempts, streamDeliveries, toDelivery, toDeliveryAttempt } from '../../db/repositories/deliveries';
 import { seesSecrets } from '../../security/roles';
 import { sendCsv } from '../csv';
 import { csvFilename, csvResponses, exportQuery } from '../schemas/csv';
@@ -31,7 +31,8 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       const rows = await listDeliveries(db, auth.orgId, query, query.cursor ? deliveryCursor(query.cursor) : undefined);
       const data = rows.slice(0, query.limit);
       const last = data[data.length - 1];
-      return { status: 200, body: { data: data.map(toDelivery), next_cursor: rows.length > query.limit ? timeCursor.encode(last.created_at, last.id) : null } };
+      const queues = await findQueues(db, auth.orgId, data);
+      return { status: 200, body: { data: data.map((row) => toDelivery(row, queues)), next_cursor: rows.length > query.limit ? timeCursor.encode(last.created_at, last.id) : null } };
     },
   );
 
@@ -56,19 +57,21 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       const row = await findDelivery(db, auth.orgId, params.id);
       if (!row) throw notFound(`Delivery ${params.id}`);
       const attempts = await listDeliveryAttempts(db, auth.orgId, row.id);
-      return { status: 200, body: { ...toDelivery(row), attempts: attempts.map(toDeliveryAttempt) } };
+      const queues = await findQueues(db, auth.orgId, [row]);
+      return { status: 200, body: { ...toDelivery(row, queues), attempts: attempts.map(toDeliveryAttempt) } };
     },
   );
 
   routes.add(
     {
       method: 'post', path: '/logs/outgoing/:id/redeliver', tag,
-      summary: "Send a past delivery's event again as a new delivery, with the webhook's current settings and retry policy",
+      summary:
+        "Send a past delivery's event again as a new delivery, with the webhook's current settings and retry policy, under the event's first `webhook-id` (receivers dedupe on it); refused while a delivery of the event to the webhook is still pending or held",
       params: idParams,
       responses: {
         202: { description: 'The new delivery, started', schema: deliverySchema },
         404: { description: 'Not found', schema: problemSchema },
-        409: { description: 'The webhook is deleted or disabled, or the delivery was a test send or for a simulated call', schema: problemSchema },
+        409: { description: 'The webhook is deleted or disabled, the delivery was a test send or for a simulated call, or a delivery of the same event to the webhook is still live (named)', schema: problemSchema },
       },
     },
     async ({ auth, params }) => {
@@ -80,16 +83,16 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       if (!webhook) throw conflict(`Outgoing webhook ${original.webhook_id} was deleted; its deliveries cannot be sent again`);
       if (!webhook.enabled) throw conflict(`Outgoing webhook ${webhook.id} is disabled; enable it to redeliver`);
 
-      const row = await insertPendingDelivery(db, {
-        id: newId('dlv'),
-        orgId: auth.orgId,
-        webhookId: webhook.id,
-        webhookName: webhook.name,
-        context: original.context,
-        redeliveryOf: original.id,
+      // The event's first delivery names it for receivers: every redelivery sends its `webhook-id` again.
+      const first = original.redelivery_of ?? original.id;
+      const row = await db.transaction().execute(async (trx) => {
+        await lockEventDeliveries(trx, webhook.id, original.event_id);
+        const live = await findLiveDelivery(trx, auth.orgId, webhook.id, original.event_id);
+        if (live) throw conflict(liveDeliveryConflict(live));
+        return insertPendingDelivery(trx, { id: newId('dlv'), orgId: auth.orgId, webhookId: webhook.id, webhookName: webhook.name, context: original.context, redeliveryOf: first });
       });
       const input: RedeliveryInput = {
-        delivery: { deliveryId: row.id, orgId: auth.orgId, webhookId: webhook.id, context: original.context, redeliveryOf: original.id },
+        delivery: { deliveryId: row.id, orgId: auth.orgId, webhookId: webhook.id, context: original.context, redeliveryOf: first },
         timeoutMs: webhook.timeout_ms,
       };
       await durably(ctx, () =>

@@ -12,7 +12,8 @@ import { findHealth } from '../../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
 import { attemptDelivery } from '../../delivery/attempt';
 import { deliveryDependencies } from '../../delivery/dependencies';
-import { previewContext, previewRequest } from '../../delivery/preview';
+import { checkAgainstRecentCalls, previewContext, previewRequest } from '../../delivery/preview';
+import { seenTagNames } from '../../db/repositories/calls';
 import { organizationTagNames } from '../../db/repositories/tags';
 import { generateSigningSecret } from '../../delivery/signing';
 import { sampleRenderContext, type WebhookTemplates } from '../../templates';
@@ -31,6 +32,9 @@ import {
   outgoingWebhookWithSecret,
   type OutgoingWebhookConfig,
   previewSavedBody,
+  checkCallsBody,
+  callCheckSchema,
+  testSendBody,
   previewSchema,
   previewUnsavedBody,
   rotateSecretBody,
@@ -161,6 +165,9 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     },
   );
 
+  /** Tags a template may name without a warning: the defined ones and those the organization's calls carry. */
+  const knownTagNames = async (orgId: string) => [...(await organizationTagNames(ctx.db, orgId)), ...(await seenTagNames(ctx.db, orgId))];
+
   routes.add(
     {
       method: 'post', path: '/outgoing-webhooks/preview', tag, summary: 'Render unsaved webhook fields against the sample call',
@@ -169,7 +176,20 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
     async ({ auth, body }) => {
       const { event_type, ...templates } = body;
       const context = await previewContext(ctx, auth.orgId, event_type ?? (sampleRenderContext().event.type as CallEventType));
-      return { status: 200, body: await previewRequest(templates, context, await organizationTagNames(ctx.db, auth.orgId)) };
+      return { status: 200, body: await previewRequest(templates, context, await knownTagNames(auth.orgId)) };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post', path: '/outgoing-webhooks/check-calls', tag,
+      summary: "Render unsaved webhook fields against the organization's latest 20 calls: what each would send, skip (filters) or leave empty",
+      body: checkCallsBody, responses: { 200: { description: 'One entry per call, newest first', schema: callCheckSchema }, 400: invalid[400] },
+    },
+    async ({ auth, body }) => {
+      const { event_type, filters, ...templates } = body;
+      const data = await checkAgainstRecentCalls(ctx.db, auth.orgId, templates, filters, event_type ?? 'call.completed');
+      return { status: 200, body: { data } };
     },
   );
 
@@ -182,19 +202,22 @@ export function outgoingWebhookRoutes(routes: ApiRoutes, ctx: ApiContext): void 
       const row = await existing(auth.orgId, params.id);
       const eventType = body.event_type ?? (row.event_types[0] as CallEventType | undefined) ?? 'call.converted';
       const context = await previewContext(ctx, auth.orgId, eventType, body.call_id);
-      return { status: 200, body: await previewRequest(row, context, await organizationTagNames(ctx.db, auth.orgId)) };
+      return { status: 200, body: await previewRequest(row, context, await knownTagNames(auth.orgId)) };
     },
   );
 
   routes.add(
     {
-      method: 'post', path: '/outgoing-webhooks/:id/test', tag, summary: 'Send the webhook once now with the sample call; logged as a delivery',
-      params: idParams, responses: { 200: { description: 'What was sent and what came back', schema: testSendSchema }, ...missing },
+      method: 'post', path: '/outgoing-webhooks/:id/test', tag,
+      summary: "Send the webhook once now with the sample call, for the event given (default: the webhook's first, as the preview); logged as a test delivery",
+      params: idParams, body: testSendBody, responses: { 200: { description: 'What was sent and what came back', schema: testSendSchema }, ...missing },
     },
-    async ({ auth, params }) => {
+    async ({ auth, params, body }) => {
       const webhook = await existing(auth.orgId, params.id);
       const deliveryId = newId('dlv');
-      const outcome = await attemptDelivery(deps, { deliveryId, webhook, context: sampleRenderContext(), attempt: 1, test: true });
+      // The very sample the preview renders for the same event, so the test sends what the operator saw.
+      const context = await previewContext(ctx, auth.orgId, body.event_type ?? (webhook.event_types[0] as CallEventType | undefined) ?? 'call.converted');
+      const outcome = await attemptDelivery(deps, { deliveryId, webhook, context, attempt: 1, test: true });
       return { status: 200, body: { delivery_id: deliveryId, request: outcome.request, response: outcome.response, error: outcome.error, duration_ms: outcome.duration_ms } };
     },
   );

@@ -7,16 +7,17 @@ import { CALL_ID_PATTERN } from './platform-event';
 
 const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
 
+/** A number as a sender would write it; one that is not a possible number matches no call. */
+export const callerFilter = z
+  .string()
+  .max(40)
+  .regex(PHONE_TEXT, 'must be a phone number in ASCII')
+  .transform((raw) => toE164(raw) ?? raw);
+
 export const callListQuery = paginationQuery.extend({
   cursor: timeCursor.schema(CALL_ID_PATTERN),
   status: z.enum(CALL_STATUSES).optional(),
-  /** A number as a sender would write it; one that is not a possible number matches no call. */
-  caller: z
-    .string()
-    .max(40)
-    .regex(PHONE_TEXT, 'must be a phone number in ASCII')
-    .transform((raw) => toE164(raw) ?? raw)
-    .optional(),
+  caller: callerFilter.optional(),
   campaign_id: nonBlankText(500).optional(),
   from: instant.optional().describe('calls that started at or after this time'),
   to: instant.optional().describe('calls that started before this time'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CALL_EVENT_TYPES } from '../../shared/call';
+import { callerFilter } from './call';
 import { ID_PATTERN, instant, paginationQuery, timeCursor } from './common';
 
 /** `held`: its webhook is paused; it waits, unattempted, until the webhook is resumed or answers a probe. */
@@ -22,7 +23,24 @@ export const deliverySchema = z.object({
   error: z.string().nullable(),
   /** When a pending delivery is tried next, by the webhook's retry schedule. */
   next_attempt_at: z.string().nullable(),
+  /** The event's first delivery, whose id a redelivery sends again as `webhook-id`. */
   redelivery_of: z.string().nullable(),
+  /**
+   * A pending delivery not attempted yet because earlier deliveries of the same call to the same webhook are
+   * still unsettled (events go out in order): how many are ahead and the one at the head, with what it is doing.
+   */
+  queued_behind: z
+    .object({
+      ahead: z.number().int(),
+      delivery_id: z.string(),
+      event_type: z.string(),
+      status: z.enum(DELIVERY_STATUSES),
+      attempts_count: z.number().int(),
+      error: z.string().nullable(),
+    })
+    .nullable(),
+  /** The tags the payload was rendered with (the call's tags when the event was emitted). */
+  tags: z.array(z.string()),
   /** Sent by `POST /outgoing-webhooks/{id}/test` with sample data. */
   test: z.boolean(),
   /** For a call from the call simulator (`POST /simulations`): never redelivered or recovered. */
@@ -57,6 +75,7 @@ export const deliveryListQuery = paginationQuery.extend({
   call_id: z.string().max(128).optional(),
   event_type: z.enum(CALL_EVENT_TYPES).optional(),
   status: z.enum(DELIVERY_STATUSES).optional(),
+  caller: callerFilter.optional().describe("deliveries of the caller's calls"),
   from: instant.optional(),
   to: instant.optional(),
 });

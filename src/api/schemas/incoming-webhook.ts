@@ -80,4 +80,6 @@ export const incomingLogDetailSchema = incomingLogSchema.extend({
   headers: z.record(z.string(), z.string()),
   body: z.string().nullable(),
   response_body: z.unknown(),
+  /** Calls whose tags came from this request (its caller's calls that name it as a tag source), newest first. */
+  attached_calls: z.array(z.string()),
 });

@@ -112,9 +112,30 @@ export const previewSavedBody = z.object({
   event_type: eventType.optional(),
 });
 
+export const testSendBody = previewSavedBody.pick({ event_type: true });
+
 export const previewUnsavedBody = outgoingWebhookInput
   .pick({ method: true, url: true, headers: true, body_format: true, body_template: true })
   .extend({ event_type: eventType.optional() });
+
+/** An unsaved template checked against the organization's latest calls, with the filters it would apply. */
+export const checkCallsBody = previewUnsavedBody.extend({ filters: filtersSchema.default([]) });
+
+export const callCheckSchema = z.object({
+  data: z.array(
+    z.object({
+      call_id: z.string(),
+      started_at: z.string().nullable(),
+      /** `send`: it would go out; `skip`: the filters leave the call out; `error`: the template cannot render for it. */
+      outcome: z.enum(['send', 'skip', 'error']),
+      /** Why it is skipped or cannot render. */
+      reason: z.string().nullable(),
+      /** Tokens that render empty for this call. */
+      empty: z.array(z.string()),
+      body: z.string().nullable(),
+    }),
+  ),
+});
 
 export const templateProblemSchema = z.object({ severity: z.enum(['error', 'warning']), field: z.string(), message: z.string() });
 

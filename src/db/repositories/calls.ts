@@ -140,3 +140,29 @@ export async function findLiveCallsOfCallers(db: DbOrTrx, callers: CallerKey[]):
     .execute();
   return callers.map((c) => rows.filter((row) => row.org_id === c.org_id && row.caller === c.caller).map((row) => row.workflow_id));
 }
+
+/**
+ * The caller's calls (newest first, at most 20) that name an incoming request as the source of a tag: where its
+ * data went. The caller index keeps it to that caller's calls.
+ */
+export async function findCallsFedBy(db: DbOrTrx, orgId: string, caller: string, requestId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('calls')
+    .select('call_id')
+    .where('org_id', '=', orgId)
+    .where('caller', '=', caller)
+    .where(sql<boolean>`jsonb_path_exists(tag_sources, '$.*.request_id ? (@ == $r)', jsonb_build_object('r', ${requestId}::text))`)
+    .orderBy('started_at', 'desc')
+    .limit(20)
+    .execute();
+  return rows.map((r) => r.call_id);
+}
+
+/** Tag names on the organization's latest 200 calls, defined or not: what its traffic actually carries. */
+export async function seenTagNames(db: DbOrTrx, orgId: string): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    select distinct jsonb_object_keys(tags) as name
+    from (select tags from calls where org_id = ${orgId} order by started_at desc nulls last limit 200) recent
+    order by name`.execute(db);
+  return rows.map((r) => r.name);
+}

@@ -1,13 +1,17 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import type { NamedSubscription, SubscribedWebhook } from '../../activities/webhook-subscriptions';
 import type { Delivery, DeliveryAttempt, DeliveryListQuery } from '../../api/schemas/delivery';
-import { newId } from '../../ids';
+import { CROCKFORD, newId } from '../../ids';
 import type { RenderContext } from '../../shared/call';
 import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
 import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
 import { HEALTHY, type Health } from '../../delivery/health';
 
-export function toDelivery(row: DeliveryRow): Delivery {
+export type QueuedBehind = NonNullable<Delivery['queued_behind']>;
+
+export function toDelivery(row: DeliveryRow, queued: ReadonlyMap<string, QueuedBehind> = new Map()): Delivery {
   return {
     id: row.id,
     webhook_id: row.webhook_id,
@@ -24,6 +28,8 @@ export function toDelivery(row: DeliveryRow): Delivery {
     error: row.error,
     next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
     redelivery_of: row.redelivery_of,
+    queued_behind: queued.get(row.id) ?? null,
+    tags: Object.keys(row.context?.tags ?? {}),
     test: row.test,
     simulated: row.simulated,
     created_at: row.created_at.toISOString(),
@@ -168,6 +174,97 @@ export async function insertPendingDelivery(db: DbOrTrx, delivery: DeliveryIdent
   return db.insertInto('deliveries').values(deliveryValues(delivery, 'pending')).returningAll().executeTakeFirstOrThrow();
 }
 
+/**
+ * The delivery of one event to one webhook, the same on every retry of the activity that queues it: 26 Crockford
+ * characters of a hash, shaped like `newId`'s ids.
+ */
+export function queuedDeliveryId(eventId: string, webhookId: string): string {
+  const digest = createHash('sha256').update(`${eventId}\n${webhookId}`).digest();
+  let tail = '';
+  for (let i = 0; i < 26; i++) tail += CROCKFORD[digest[i] % 32];
+  return `dlv_${tail}`;
+}
+
+/**
+ * Queues a step's deliveries as pending log rows the moment their events are emitted, so an event waiting behind a
+ * retrying predecessor is visible. Times are whole milliseconds like every delivery's (cursors carry
+ * milliseconds), a step's later emissions a millisecond apart so they sort in emission order. Returns the fan-out
+ * with each delivery's id; a retried activity finds its rows already there.
+ */
+export async function queueDeliveries(db: DbOrTrx, orgId: string, contexts: RenderContext[], fanOut: NamedSubscription[][]): Promise<SubscribedWebhook[][]> {
+  const queued = fanOut.map((webhooks, i) => webhooks.map(({ name, ...webhook }) => ({ ...webhook, name, delivery_id: queuedDeliveryId(contexts[i].event.id, webhook.id), context: contexts[i], order: i })));
+  const rows = queued.flat().map((q) => ({
+    ...deliveryValues({ id: q.delivery_id, orgId, webhookId: q.id, webhookName: q.name, context: q.context }, 'pending'),
+    created_at: sql<Date>`date_trunc('milliseconds', clock_timestamp()) + make_interval(secs => ${q.order} / 1000.0)`,
+  }));
+  if (rows.length > 0) await db.insertInto('deliveries').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+  return queued.map((webhooks) => webhooks.map(({ name: _name, context: _context, order: _order, ...webhook }) => webhook));
+}
+
+/** Serializes redeliveries of one event to one webhook until the transaction ends (two quick clicks make one). */
+export async function lockEventDeliveries(trx: DbOrTrx, webhookId: string, eventId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`${webhookId}\n${eventId}`}, 0))`.execute(trx);
+}
+
+/** A delivery of the event to the webhook that is still pending or held: a redelivery would run beside it. */
+export async function findLiveDelivery(db: DbOrTrx, orgId: string, webhookId: string, eventId: string): Promise<DeliveryRow | undefined> {
+  return db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('webhook_id', '=', webhookId)
+    .where('event_id', '=', eventId)
+    .where('status', 'in', ['pending', 'held'])
+    .where('test', '=', false)
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
+/** Why a redelivery is refused: the live delivery, what it is doing, and what to do instead. */
+export function liveDeliveryConflict(live: DeliveryRow): string {
+  const doing =
+    live.status === 'held'
+      ? 'held while its webhook is paused'
+      : live.attempts_count === 0
+        ? 'queued, not attempted yet'
+        : `retrying after ${live.attempts_count} attempt${live.attempts_count === 1 ? '' : 's'}`;
+  return `Delivery ${live.id} of ${live.event_type} to this webhook is still ${live.status} (${doing}): a redelivery would send the event twice at once. Wait for it to finish, or resume the webhook.`;
+}
+
+/**
+ * For each unattempted pending delivery among `rows`, the unsettled deliveries of the same call to the same webhook
+ * made before it: the call's chain it waits in. Redeliveries and test sends run on their own and wait for nothing.
+ */
+export async function findQueues(db: DbOrTrx, orgId: string, rows: DeliveryRow[]): Promise<Map<string, QueuedBehind>> {
+  const waiting = rows.filter((r) => r.status === 'pending' && r.attempts_count === 0 && r.call_id !== null && r.redelivery_of === null && !r.test);
+  const queues = new Map<string, QueuedBehind>();
+  if (waiting.length === 0) return queues;
+  const ahead = await db
+    .selectFrom('deliveries as d')
+    .innerJoin('deliveries as a', (join) =>
+      join
+        .onRef('a.org_id', '=', 'd.org_id')
+        .onRef('a.webhook_id', '=', 'd.webhook_id')
+        .onRef('a.call_id', '=', 'd.call_id')
+        .on('a.status', 'in', ['pending', 'held'])
+        .on('a.test', '=', false)
+        .on('a.redelivery_of', 'is', null)
+        .on(sql<boolean>`(a.created_at, a.id) < (d.created_at, d.id)`),
+    )
+    .select(['d.id as queued_id', 'a.id', 'a.event_type', 'a.status', 'a.attempts_count', 'a.error'])
+    .where('d.org_id', '=', orgId)
+    .where('d.id', 'in', waiting.map((r) => r.id))
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
+  for (const { queued_id, id, ...head } of ahead) {
+    const known = queues.get(queued_id);
+    if (known) known.ahead += 1;
+    else queues.set(queued_id, { ahead: 1, delivery_id: id, ...head });
+  }
+  return queues;
+}
+
 /** Where a page of the log ends: the last row's creation time and id. */
 export interface DeliveryCursor {
   created_at: Date;
@@ -182,6 +279,7 @@ function filteredDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter) {
   if (query.call_id) q = q.where('call_id', '=', query.call_id);
   if (query.event_type) q = q.where('event_type', '=', query.event_type);
   if (query.status) q = q.where('status', '=', query.status);
+  if (query.caller) q = q.where('call_id', 'in', db.selectFrom('calls').select('call_id').where('org_id', '=', orgId).where('caller', '=', query.caller));
   if (query.from) q = q.where('created_at', '>=', new Date(query.from));
   if (query.to) q = q.where('created_at', '<', new Date(query.to));
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc');

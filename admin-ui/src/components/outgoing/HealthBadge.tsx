@@ -1,7 +1,7 @@
 import type { HealthState, WebhookHealth } from '../../api/types';
 import { Badge, type BadgeTone } from '../ui';
 
-const TONES: Record<HealthState, BadgeTone> = { healthy: 'green', failing: 'yellow', paused: 'red', disabled: 'gray' };
+const TONES: Record<HealthState, BadgeTone> = { healthy: 'green', failing: 'red', paused: 'red', disabled: 'gray' };
 const LABELS: Record<HealthState, string> = { healthy: 'Healthy', failing: 'Failing', paused: 'Paused', disabled: 'Disabled' };
 
 /** `98 %` of recent attempts succeeded, or `—` without any. */

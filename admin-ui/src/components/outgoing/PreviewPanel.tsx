@@ -7,7 +7,7 @@ import { useDebounced } from '../../hooks';
 import { RequestView } from '../HttpView';
 
 /** The fields the unsaved-preview API renders, for the event the webhook fires on first. */
-function previewBody(input: OutgoingWebhookInput) {
+export function previewBody(input: OutgoingWebhookInput) {
   const { method, url, headers, body_format, body_template, event_types } = input;
   return { method, url, headers, body_format, body_template, event_type: event_types[0] };
 }

@@ -47,6 +47,8 @@ export function TemplateEditor({
   const tags = (catalog?.tags ?? []).filter(
     (t) => !q || t.name.toUpperCase().includes(q) || t.display_name.toUpperCase().includes(q),
   );
+  const seen = (catalog?.seen_tags ?? []).filter((name) => !q || name.toUpperCase().includes(q));
+  const nothing = catalog !== undefined && tokens.length + tags.length + seen.length === 0;
 
   return (
     <div className="template-editor">
@@ -88,6 +90,14 @@ export function TemplateEditor({
           onInsert={insert}
           disabled={disabled}
         />
+        <TokenSection
+          label="Seen in your calls (not defined)"
+          tokens={seen.map((name) => ({ name, title: 'On recent calls, from incoming data; define it under Tags to document it' }))}
+          className="token token-tag"
+          onInsert={insert}
+          disabled={disabled}
+        />
+        {nothing ? <p className="muted small">No token matches “{filter.trim()}”.</p> : null}
         <p className="help">
           <code>[TAG_NAME]</code> is replaced by a call field or tag, escaped for where it lands. Use Liquid for anything
           richer: <code>{'{{ call.from }}'}</code>, <code>{'{{ tags.HOMEOWNER | default: "n/a" }}'}</code>.

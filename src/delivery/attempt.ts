@@ -121,7 +121,6 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
   } catch (err) {
     if (!(err instanceof TemplateError)) throw err;
     outcome = {
-      // Out of time may be a busy machine rather than the template: that one is worth another try.
       verdict: err.outOfTime ? 'retryable' : 'final',
       attempt: input.attempt,
       status: 'failed',
@@ -132,6 +131,9 @@ export async function attemptDelivery(deps: DeliveryDependencies, input: Attempt
       failures,
       next_attempt_at: null,
     };
+    // Out of time may be a busy machine rather than the template: that one goes on the retry schedule like any
+    // retryable failure (failing it would let the call's next event overtake this one).
+    if (err.outOfTime) applyRetry(outcome, input, { failures: failures + 1, throttled: false });
   }
   outcome.trace_id = currentTraceId();
   // A receiver may answer with NUL bytes: the log keeps them replaced, never failing (and retrying) the attempt.

@@ -48,6 +48,15 @@ describe('management API under hostile input', () => {
       expect(delivery).toMatchObject({ status: 'failed', attempts_count: 1, error: expect.stringMatching(/memory alloc limit exceeded/) });
       expect(receiver.requests.filter((r) => r.url === '/data-loop')).toHaveLength(0);
     });
+
+    it('a render out of time goes on the retry schedule (a busy machine can cause it) instead of failing at once', async () => {
+      const webhook = await createWebhook(stack, { url: `${receiver.url}/slow-loop`, body_format: 'raw', body_template: '{% for i in (1..tags.N) %}{% for j in (1..tags.N) %}{% endfor %}{% endfor %}' });
+      const id = await deliverViaWorkflow(stack, webhook, eventContext({ tags: { N: '3000' } }));
+      // Three attempts (the schedule), each out of time, then held like any delivery that spent its schedule.
+      const delivery = await waitForDelivery(stack, id, (d) => d.status !== 'pending', 90_000);
+      expect(delivery).toMatchObject({ status: 'held', attempts_count: 3, error: expect.stringMatching(/render limit exceeded/) });
+      expect(receiver.requests.filter((r) => r.url === '/slow-loop')).toHaveLength(0);
+    });
   });
 
   describe('occurred_at', () => {

@@ -128,8 +128,8 @@ describe('CSV exports of calls and both logs', () => {
     });
     const deliveries = await download(stack, `/api/v1/logs/outgoing/export?call_id=${callId}&event_type=call.incoming`);
     expect(lines(deliveries.text)).toEqual([
-      'id,webhook_id,webhook_name,call_id,event_id,event_type,method,url,status,attempts_count,last_status_code,duration_ms,error,next_attempt_at,redelivery_of,test,simulated,created_at,updated_at',
-      [delivered.id, delivered.webhook_id, delivered.webhook_name, callId, delivered.event_id, 'call.incoming', 'POST', `${receiver.url}/hook`, 'succeeded', 1, 200, delivered.duration_ms, '', '', '', 'false', 'false', delivered.created_at, delivered.updated_at].join(','),
+      'id,webhook_id,webhook_name,call_id,event_id,event_type,method,url,status,attempts_count,last_status_code,duration_ms,error,next_attempt_at,redelivery_of,tags,test,simulated,created_at,updated_at',
+      [delivered.id, delivered.webhook_id, delivered.webhook_name, callId, delivered.event_id, 'call.incoming', 'POST', `${receiver.url}/hook`, 'succeeded', 1, 200, delivered.duration_ms, '', '', '', '"[""HOMEOWNER""]"', 'false', 'false', delivered.created_at, delivered.updated_at].join(','),
     ]);
     expect(lines((await download(stack, `/api/v1/logs/outgoing/export?call_id=${callId}&status=failed`)).text)).toHaveLength(1);
   });

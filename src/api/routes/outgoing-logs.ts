@@ -19,6 +19,9 @@ function deliveryCursor(cursor: string): DeliveryCursor {
   return { created_at: time, id };
 }
 
+/** A delivery's facts as CSV columns; where it waits in its queue is live state, not a fact of the row. */
+const EXPORT_COLUMNS = Object.keys(deliverySchema.shape).filter((column) => column !== 'queued_behind');
+
 export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
   const { db } = ctx;
 
@@ -44,7 +47,7 @@ export function outgoingLogRoutes(routes: ApiRoutes, ctx: ApiContext): void {
     },
     async ({ auth, query, res }) => {
       const rows = streamDeliveries(db, auth.orgId, query);
-      await sendCsv(res, { filename: csvFilename('outgoing-log'), columns: Object.keys(deliverySchema.shape), rows, toRecord: toDelivery, masked: !seesSecrets(auth) });
+      await sendCsv(res, { filename: csvFilename('outgoing-log'), columns: EXPORT_COLUMNS, rows, toRecord: toDelivery, masked: !seesSecrets(auth) });
     },
   );
 

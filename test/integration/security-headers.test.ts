@@ -58,7 +58,7 @@ describe('security headers', () => {
     const { page, problems } = await open('/admin/');
     await page.getByLabel('API token').fill(stack.token);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Incoming Webhooks', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

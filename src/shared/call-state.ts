@@ -45,6 +45,8 @@ export interface Emission {
   type: CallEventType;
   occurred_at: string;
   call: CallSnapshot;
+  /** A `call.updated`'s number among the call's updates: its event id, even when several go out in one step. */
+  update?: number;
 }
 
 export interface Step {
@@ -290,7 +292,7 @@ function mergeFields(state: CallState, event: PlatformEvent): boolean {
 }
 
 function emission(state: CallState, type: CallEventType, at: string): Emission {
-  return { type, occurred_at: at, call: { ...state.call } };
+  return { type, occurred_at: at, call: { ...state.call }, ...(type === 'call.updated' && { update: state.updates }) };
 }
 
 function applied(emissions: Emission[], tagsChanged = false): Step {

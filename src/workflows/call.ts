@@ -137,8 +137,8 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     if (changed.length) upsertSearchAttributes(changed);
   };
 
-  const eventOf = ({ type, occurred_at }: Emission) => {
-    const suffix = type === 'call.updated' ? `:${state.updates}` : '';
+  const eventOf = ({ type, occurred_at, update }: Emission) => {
+    const suffix = update === undefined ? '' : `:${update}`;
     return { id: `${workflowInfo().workflowId}:${type}${suffix}`, type, occurred_at };
   };
 

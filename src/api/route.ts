@@ -106,7 +106,9 @@ export class ApiRoutes {
 
   /** Call after the last route: any other method on a known path is a 405 naming the allowed ones. */
   refuseOtherMethods(): void {
-    for (const [path, methods] of this.methods) {
+    // Literal paths first: `/outgoing-webhooks/preview` must not be answered as `/outgoing-webhooks/:id`.
+    const params = (path: string) => path.split('/').filter((segment) => segment.startsWith(':')).length;
+    for (const [path, methods] of [...this.methods].sort(([a], [b]) => params(a) - params(b))) {
       const allow = methods.join(', ');
       this.router.all(path, (req, _res, next) => next(new Problem(405, 'Method Not Allowed', `${req.method} is not allowed here; use ${allow}`, { headers: { Allow: allow } })));
     }

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { sendEvent, waitFor } from './lifecycle-support';
-import { createIncomingWebhook } from './incoming-support';
+import { createIncomingWebhook, shortenLifespan } from './incoming-support';
 import { launchBrowser, saveScreenshot, SCREEN, signedInPage, UI_TIMEOUT, waitForMatch, waitForText } from '../support/browser';
 import { createCallWebhook, waitForDeliveries, waitForHealth } from '../support/outage';
 import { Receiver } from '../support/receiver';
@@ -134,6 +134,28 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     const sidebarHeight = Number(await page.evaluate("document.querySelector('.sidebar').getBoundingClientRect().height"));
     expect(sidebarHeight).toBeLessThan(200);
     await saveScreenshot(page, 'call-800px');
+    await page.context().close();
+  });
+
+  it('says why a tag was empty on a call: its data expired before the call started', async () => {
+    expect((await stack.request('/api/v1/tags', { body: { name: 'CREDIT_BAND' } })).status).toBe(201);
+    const lead = await createIncomingWebhook(stack, { name: 'Credit checks', type: 'call_data' });
+    await shortenLifespan(stack, lead.id, 1);
+    const posted = (await (await fetch(`${lead.url}&caller_id=5552000003&CREDIT_BAND=A`)).json()) as { request_id: string; expires_at: string };
+    await waitFor('the data to expire', () => (Date.now() > Date.parse(posted.expires_at) + 200 ? true : undefined));
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: '+15552000003' });
+
+    const page = await signedIn(`/calls/${callId}`);
+    const why = page.getByTestId('empty-tag').and(page.locator('[data-tag="CREDIT_BAND"]'));
+    await waitForText(why, 'Expired before the call');
+    await waitForText(why, posted.expires_at);
+    await why.getByRole('link', { name: `request ${posted.request_id}` }).click();
+    await page.getByRole('heading', { name: 'Incoming request' }).waitFor();
+    await waitForText(page.getByLabel('Query parameters'), '"CREDIT_BAND": "A"');
+    await page.goBack();
+    await waitForText(page.getByTestId('empty-tags'), 'Why were these tags empty?');
+    await saveScreenshot(page, 'call-empty-tags', { tall: true, maxHeight: 1400 });
     await page.context().close();
   });
 

@@ -290,4 +290,40 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await waitForText(page.getByTestId('saved'), 'Saved at');
     await page.context().close();
   });
+
+  it('puts the incoming webhook and tag forms’ errors beside their fields, focuses the first, and clears each once edited', async () => {
+    const page = await signedIn('/incoming-webhooks/new');
+    await page.getByLabel('Lifespan (seconds)').fill('5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Name is required.', { exact: true }).waitFor();
+    const lifespanError = page.getByText(/^Lifespan must be a whole number of seconds/);
+    await lifespanError.waitFor();
+    await waitForText(page.getByRole('alert').filter({ hasText: 'Could not save' }), '2 fields need attention');
+    // The first field named gets the focus: the label of the focused control.
+    const focusedLabel = () => page.evaluate("document.activeElement && document.activeElement.labels && document.activeElement.labels[0] ? document.activeElement.labels[0].textContent : ''") as Promise<string>;
+    await waitForMatch(focusedLabel, /^Name/);
+    // Fixing the name clears its message only; the lifespan's stays until it is edited.
+    await page.getByLabel('Name', { exact: true }).fill('Form errors lead form');
+    await page.getByText('Name is required.', { exact: true }).waitFor({ state: 'detached' });
+    expect(await lifespanError.isVisible()).toBe(true);
+    await page.getByLabel('Lifespan (seconds)').fill('3600');
+    await lifespanError.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Edit Incoming Webhook' }).waitFor();
+
+    // The tag form: the server refuses a name already taken, beside the name, focused, gone once edited.
+    expect((await stack.request('/api/v1/tags', { body: { name: 'TAKEN_NAME' } })).status).toBe(201);
+    await page.goto(`${stack.api.url}/admin/tags/new`);
+    const name = page.getByLabel('Tag name');
+    await name.fill('TAKEN_NAME');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await waitForMatch(focusedLabel, /^Tag name/);
+    const taken = page.getByText('is already taken', { exact: true });
+    await taken.waitFor();
+    await name.fill('TAKEN_NAME_TWO');
+    await taken.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Tags', exact: true }).waitFor();
+    await page.context().close();
+  });
 });

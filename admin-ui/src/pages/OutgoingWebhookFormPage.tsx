@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { api, ApiError, seg } from '../api/client';
+import { api, seg } from '../api/client';
 import type { OutgoingWebhook, OutgoingWebhookWithSecret, Preset } from '../api/types';
 import { useCanWrite } from '../auth';
 import { useEventTypes, FALLBACK_EVENT_TYPES } from '../catalog';
@@ -27,7 +27,7 @@ import { TestPanel } from '../components/outgoing/TestPanel';
 import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
 import { eventTypeLabel } from '../format';
-import { useLoad, useSave } from '../hooks';
+import { fieldProblemSummary, useFieldErrors, useLoad, useSave } from '../hooks';
 import { navigate } from '../router';
 
 /** The signing secret from a create response, carried over to the edit page once. */
@@ -47,9 +47,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const [form, setForm] = useState<OutgoingForm>(EMPTY_OUTGOING);
   const [savedForm, setSavedForm] = useState<OutgoingForm | null>(null);
   const save = useSave();
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  /** Fields changed since the last save attempt. */
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const fields = useFieldErrors(save);
   const [secret, setSecret] = useState<string | null>(() => (id && pendingSecret?.id === id ? pendingSecret.secret : null));
   useEffect(() => {
     if (id && pendingSecret?.id === id) pendingSecret = null;
@@ -66,20 +64,12 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
 
   const input = useMemo(() => inputFromForm(form), [form]);
   const dirty = savedForm ? JSON.stringify(inputFromForm(savedForm)) !== JSON.stringify(input) : true;
-  const serverErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
-  /** The message for a field, including its sub-paths ("headers.X-Foo" counts for "headers"). */
-  const err = (path: string): string | undefined => {
-    // A message goes once its field is edited: it described the value that was sent, not this one.
-    if (edited.has(path.split(/[.[]/)[0])) return undefined;
-    if (localErrors[path]) return localErrors[path];
-    const hits = Object.entries(serverErrors).filter(([k]) => k === path || k.startsWith(`${path}.`) || k.startsWith(`${path}[`));
-    return hits.length ? hits.map(([k, v]) => (k === path ? v : `${k.slice(path.length + 1)}: ${v}`)).join('; ') : undefined;
-  };
+  const err = fields.err;
   const templateError = err('body_template');
 
   const set = <K extends keyof OutgoingForm>(k: K, v: OutgoingForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
-    setEdited((e) => (e.has(String(k)) ? e : new Set(e).add(String(k))));
+    fields.edited(String(k));
     save.setSaved(false);
   };
 
@@ -88,12 +78,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const problems = validateForm(form);
-    setLocalErrors(problems);
-    setEdited(new Set());
-    const count = Object.keys(problems).length;
-    // The messages stand beside their fields (the first one is focused); the summary only counts them.
-    const problem = count > 0 ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention: see the message beside it, in red.` : null;
-    await save.run(problem, async () => {
+    fields.attempt(problems);
+    await save.run(fieldProblemSummary(problems), async () => {
       if (isNew) {
         const created = await api.post<OutgoingWebhookWithSecret>('/outgoing-webhooks', input);
         if (created.signing_secret) pendingSecret = { id: created.id, secret: created.signing_secret };

@@ -22,6 +22,8 @@ import { PresetPicker } from '../components/outgoing/PresetPicker';
 import { RecoveryPanel } from '../components/outgoing/RecoveryPanel';
 import { CheckCallsPanel } from '../components/outgoing/CheckCallsPanel';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
+import { MESSAGE_PRESETS, messageTemplate, type MessageSpec } from '../components/outgoing/message';
+import { MessageEditor } from '../components/outgoing/MessageEditor';
 import { TemplateField } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
 import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
@@ -48,6 +50,9 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const [savedForm, setSavedForm] = useState<OutgoingForm | null>(null);
   const save = useSave();
   const fields = useFieldErrors(save);
+  /** A chat preset's message, edited field by field; null once the Liquid is edited by hand (or for no preset). */
+  const [message, setMessage] = useState<MessageSpec | null>(null);
+  const [advanced, setAdvanced] = useState(false);
   const [secret, setSecret] = useState<string | null>(() => (id && pendingSecret?.id === id ? pendingSecret.secret : null));
   useEffect(() => {
     if (id && pendingSecret?.id === id) pendingSecret = null;
@@ -71,6 +76,12 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
     setForm((f) => ({ ...f, [k]: v }));
     fields.edited(String(k));
     save.setSaved(false);
+  };
+
+  const builtIn = useMemo(() => new Set((catalog.data?.tokens ?? []).map((t) => t.name)), [catalog.data]);
+  const editMessage = (spec: MessageSpec) => {
+    setMessage(spec);
+    set('body_template', messageTemplate(spec, builtIn));
   };
 
   const eventTypes = catalog.data?.data?.length ? catalog.data.data : FALLBACK_EVENT_TYPES;
@@ -136,6 +147,10 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               error={presets.error}
               onPick={(p) => {
                 setForm((f) => applyPreset(f, p));
+                const spec = MESSAGE_PRESETS[p.id];
+                setMessage(spec ?? null);
+                setAdvanced(false);
+                if (spec) set('body_template', messageTemplate(spec, builtIn));
                 save.setSaved(false);
               }}
             />
@@ -233,12 +248,21 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               )}
             </Field>
 
-            {form.body_format !== 'none' ? (
+            {message ? (
+              <>
+                {advanced ? null : <MessageEditor spec={message} onChange={editMessage} catalog={catalog.data} />}
+                <CheckField id="ow-advanced" label="Advanced (Liquid)" checked={advanced} onChange={setAdvanced} help="Edit the generated Liquid by hand; doing so ends the field-by-field editor." />
+              </>
+            ) : null}
+            {form.body_format !== 'none' && (!message || advanced) ? (
               <TemplateField
                 id="ow-body-template"
                 label="Body template"
                 value={form.body_template}
-                onChange={(v) => set('body_template', v)}
+                onChange={(v) => {
+                  setMessage(null);
+                  set('body_template', v);
+                }}
                 catalog={catalog.data}
                 error={templateError}
                 help={form.body_format === 'form' ? <>For form bodies write one <code>key=value</code> per line or a JSON object of fields.</> : undefined}

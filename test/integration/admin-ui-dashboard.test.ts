@@ -326,4 +326,26 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await page.getByRole('heading', { name: 'Tags', exact: true }).waitFor();
     await page.context().close();
   });
+
+  it('reads the date filters as times in the organization’s time zone, labelled with it', async () => {
+    expect((await stack.request('/api/v1/settings', { method: 'PATCH', body: { timezone: 'Asia/Kolkata' } })).status).toBe(200);
+    try {
+      const page = await signedIn('/calls');
+      const from = page.getByLabel('From (Asia/Kolkata)');
+      await from.fill('2026-01-15T09:30');
+      await page.getByLabel('To (Asia/Kolkata)').waitFor();
+      const listed = page.waitForRequest((r) => r.url().includes('/api/v1/calls?') && r.url().includes('from='));
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      // 09:30 in Kolkata (UTC+5:30) is 04:00 UTC, whatever the browser's own zone.
+      expect(new URL((await listed).url()).searchParams.get('from')).toBe('2026-01-15T04:00:00.000Z');
+      await page.goto(`${stack.api.url}/admin/logs/incoming`);
+      await page.getByLabel('From (Asia/Kolkata)').waitFor();
+      await page.goto(`${stack.api.url}/admin/logs/outgoing`);
+      await page.getByLabel('To (Asia/Kolkata)').waitFor();
+      await page.context().close();
+    } finally {
+      await stack.request('/api/v1/settings', { method: 'PATCH', body: { timezone: 'UTC' } });
+    }
+  });
 });
+

@@ -141,10 +141,10 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     expect((await stack.request('/api/v1/tags', { body: { name: 'CREDIT_BAND' } })).status).toBe(201);
     const lead = await createIncomingWebhook(stack, { name: 'Credit checks', type: 'call_data' });
     await shortenLifespan(stack, lead.id, 1);
-    const posted = (await (await fetch(`${lead.url}&caller_id=5552000003&CREDIT_BAND=A`)).json()) as { request_id: string; expires_at: string };
+    const posted = (await (await fetch(`${lead.url}&caller_id=5552000031&CREDIT_BAND=A`)).json()) as { request_id: string; expires_at: string };
     await waitFor('the data to expire', () => (Date.now() > Date.parse(posted.expires_at) + 200 ? true : undefined));
     const callId = uniqueName('call');
-    await sendEvent(stack, callId, 'incoming', { from: '+15552000003' });
+    await sendEvent(stack, callId, 'incoming', { from: '+15552000031' });
 
     const page = await signedIn(`/calls/${callId}`);
     const why = page.getByTestId('empty-tag').and(page.locator('[data-tag="CREDIT_BAND"]'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, describeLifespan, eventTypeLabel, formatPercent, insertAt, prettyJson, toTagName } from './format';
+import { bucketLabel, describeLifespan, displayZoneName, eventTypeLabel, formatPercent, insertAt, isoToLocal, localToIso, prettyJson, setDisplayTimeZone, toTagName } from './format';
 
 describe('format helpers', () => {
   it('inserts a token at the cursor, replacing the selection', () => {
@@ -36,5 +36,22 @@ describe('format helpers', () => {
     expect(prettyJson('{"a":1}')).toBe('{\n  "a": 1\n}');
     expect(prettyJson('not json')).toBe('not json');
     expect(prettyJson({ b: true })).toBe('{\n  "b": true\n}');
+  });
+
+  it('reads a typed date filter as a wall time in the organization’s zone, across DST changes', () => {
+    setDisplayTimeZone('America/New_York');
+    try {
+      expect(displayZoneName()).toBe('America/New_York');
+      expect(localToIso('2026-01-15T09:30')).toBe('2026-01-15T14:30:00.000Z');
+      expect(localToIso('2026-07-15T09:30')).toBe('2026-07-15T13:30:00.000Z');
+      // The first hour after the spring-forward change.
+      expect(localToIso('2026-03-08T03:30')).toBe('2026-03-08T07:30:00.000Z');
+      expect(isoToLocal(Date.parse('2026-07-15T13:30:00Z'))).toBe('2026-07-15T09:30');
+      expect(localToIso('')).toBeUndefined();
+      setDisplayTimeZone('Asia/Kolkata');
+      expect(localToIso('2026-01-15T09:30')).toBe('2026-01-15T04:00:00.000Z');
+    } finally {
+      setDisplayTimeZone(undefined);
+    }
   });
 });

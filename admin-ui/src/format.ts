@@ -130,11 +130,36 @@ export function insertAt(value: string, text: string, start: number, end: number
   return { value: value.slice(0, s) + text + value.slice(e), caret: s + text.length };
 }
 
-/** `datetime-local` value → ISO string (or undefined when empty). */
+/** The zone times are shown and typed in: the organization's, else the browser's. */
+export function displayZoneName(): string {
+  return displayZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** How far the zone's wall clock is ahead of UTC at `ms`, in ms. */
+function zoneOffset(ms: number, zone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/** `datetime-local` value, a wall time in the display zone → ISO string (or undefined when empty or invalid). */
 export function localToIso(v: string): string | undefined {
-  if (!v) return undefined;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(v);
+  if (!m) return undefined;
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0));
+  if (Number.isNaN(wall)) return undefined;
+  const zone = displayZoneName();
+  // The offset at the first guess can be the other side of a DST change; the second guess uses the right one.
+  const guess = wall - zoneOffset(wall, zone);
+  return new Date(wall - zoneOffset(guess, zone)).toISOString();
+}
+
+/** A moment as a `datetime-local` value (minutes) in the display zone. */
+export function isoToLocal(ms: number): string {
+  return new Date(ms + zoneOffset(ms, displayZoneName())).toISOString().slice(0, 16);
 }
 
 /** A share as a percentage: 0.987 → "98.7 %"; null (nothing to divide) → "—". */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from './api/client';
+import { ApiError, errorMessage } from './api/client';
 import type { Page } from './api/types';
 
 export interface Loaded<T> {
@@ -167,6 +167,40 @@ export function useSave() {
 }
 
 export type Save = ReturnType<typeof useSave>;
+
+/**
+ * The messages beside a form's fields: those found before sending and the server's. A message goes once its field
+ * is edited, since it described the value that was sent, not this one (SaveActions focuses the first one left).
+ */
+export function useFieldErrors(save: Save) {
+  const [local, setLocal] = useState<Record<string, string>>({});
+  /** Top-level fields (API names) changed since the last save attempt. */
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const server = save.error instanceof ApiError ? save.error.fieldErrors() : {};
+  return {
+    /** The message for a field, including its sub-paths ("headers.X-Foo" counts for "headers"). */
+    err(path: string): string | undefined {
+      if (edited.has(path.split(/[.[]/)[0])) return undefined;
+      if (local[path]) return local[path];
+      const hits = Object.entries(server).filter(([k]) => k === path || k.startsWith(`${path}.`) || k.startsWith(`${path}[`));
+      return hits.length ? hits.map(([k, v]) => (k === path ? v : `${k.slice(path.length + 1)}: ${v}`)).join('; ') : undefined;
+    },
+    /** A save attempt: its problems found before sending replace the last ones, and no field counts as edited. */
+    attempt(problems: Record<string, string>) {
+      setLocal(problems);
+      setEdited(new Set());
+    },
+    edited(field: string) {
+      setEdited((e) => (e.has(field) ? e : new Set(e).add(field)));
+    },
+  };
+}
+
+/** The save banner's line for problems found before sending: the messages stand beside their fields. */
+export function fieldProblemSummary(problems: Record<string, string>): string | null {
+  const count = Object.keys(problems).length;
+  return count > 0 ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention: see the message beside it, in red.` : null;
+}
 
 /** A value that follows `value` after `ms` of quiet. */
 export function useDebounced<T>(value: T, ms: number): T {

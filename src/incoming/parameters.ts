@@ -17,7 +17,7 @@ export class ParameterError extends Error {
 }
 
 /** Parameter names (lower-case) that are never tags. */
-const CALLER_ALIASES = ['caller_id', 'callerid', 'cid', 'phone', 'phone_number'];
+export const CALLER_ALIASES = ['caller_id', 'callerid', 'cid', 'phone', 'phone_number'];
 const CALL_ID_ALIASES = ['call_id', 'call_log_id'];
 const ALWAYS_RESERVED = new Set(['auth_key', 'transaction_id', ...CALL_ID_ALIASES, ...CALLER_ALIASES]);
 /** Post-call fields may also come nested in this object (as JSON text in a query or form). */

@@ -37,3 +37,17 @@ export function tagUsage(webhook: WebhookTemplates, name: string): TagUsagePlace
   if (filtersUseTag(webhook.filters, name)) places.push('filters');
   return places;
 }
+
+/** Every tag name a webhook mentions (tokens, Liquid `tags.X`, filters), built-in call and event fields left out. */
+export function tagsUsedBy(webhook: WebhookTemplates, builtIn: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  for (const template of [webhook.url, webhook.body_template, ...Object.values(webhook.headers)]) {
+    for (const [, expression] of template.matchAll(TOKEN_PATTERN)) for (const name of expression.split('|')) names.add(name);
+    for (const [, dotted, , quoted] of template.matchAll(LIQUID_TAG)) names.add(dotted ?? quoted);
+  }
+  for (const filter of webhook.filters) {
+    const field = (filter as { field?: unknown } | null)?.field;
+    if (typeof field === 'string' && field.trim().startsWith('tags.')) names.add(field.trim().slice(5).toUpperCase());
+  }
+  return [...names].filter((name) => name !== '' && !builtIn.has(name));
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { sendEvent, waitFor } from './lifecycle-support';
-import { createIncomingWebhook } from './incoming-support';
+import { createIncomingWebhook, shortenLifespan } from './incoming-support';
 import { launchBrowser, saveScreenshot, SCREEN, signedInPage, UI_TIMEOUT, waitForMatch, waitForText } from '../support/browser';
 import { createCallWebhook, waitForDeliveries, waitForHealth } from '../support/outage';
 import { Receiver } from '../support/receiver';
@@ -137,6 +137,28 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await page.context().close();
   });
 
+  it('says why a tag was empty on a call: its data expired before the call started', async () => {
+    expect((await stack.request('/api/v1/tags', { body: { name: 'CREDIT_BAND' } })).status).toBe(201);
+    const lead = await createIncomingWebhook(stack, { name: 'Credit checks', type: 'call_data' });
+    await shortenLifespan(stack, lead.id, 1);
+    const posted = (await (await fetch(`${lead.url}&caller_id=5552000031&CREDIT_BAND=A`)).json()) as { request_id: string; expires_at: string };
+    await waitFor('the data to expire', () => (Date.now() > Date.parse(posted.expires_at) + 200 ? true : undefined));
+    const callId = uniqueName('call');
+    await sendEvent(stack, callId, 'incoming', { from: '+15552000031' });
+
+    const page = await signedIn(`/calls/${callId}`);
+    const why = page.getByTestId('empty-tag').and(page.locator('[data-tag="CREDIT_BAND"]'));
+    await waitForText(why, 'Expired before the call');
+    await waitForText(why, posted.expires_at);
+    await why.getByRole('link', { name: `request ${posted.request_id}` }).click();
+    await page.getByRole('heading', { name: 'Incoming request' }).waitFor();
+    await waitForText(page.getByLabel('Query parameters'), '"CREDIT_BAND": "A"');
+    await page.goBack();
+    await waitForText(page.getByTestId('empty-tags'), 'Why were these tags empty?');
+    await saveScreenshot(page, 'call-empty-tags', { tall: true, maxHeight: 1400 });
+    await page.context().close();
+  });
+
   it('keeps filters in the URL, refreshes a list by itself, signs a Ctrl-clicked tab in, filters deliveries by caller and cancels a confirmation with Escape', async () => {
     receiver.setDefaultReply({ status: 200, body: '{"ok":true}' });
     const webhook = await createCallWebhook(stack, receiver, { name: 'Caller filter', event_types: ['call.incoming', 'call.hangup'] });
@@ -268,4 +290,62 @@ describe('admin UI: the operator’s dashboard in a real browser', () => {
     await waitForText(page.getByTestId('saved'), 'Saved at');
     await page.context().close();
   });
+
+  it('puts the incoming webhook and tag forms’ errors beside their fields, focuses the first, and clears each once edited', async () => {
+    const page = await signedIn('/incoming-webhooks/new');
+    await page.getByLabel('Lifespan (seconds)').fill('5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Name is required.', { exact: true }).waitFor();
+    const lifespanError = page.getByText(/^Lifespan must be a whole number of seconds/);
+    await lifespanError.waitFor();
+    await waitForText(page.getByRole('alert').filter({ hasText: 'Could not save' }), '2 fields need attention');
+    // The first field named gets the focus: the label of the focused control.
+    const focusedLabel = () => page.evaluate("document.activeElement && document.activeElement.labels && document.activeElement.labels[0] ? document.activeElement.labels[0].textContent : ''") as Promise<string>;
+    await waitForMatch(focusedLabel, /^Name/);
+    // Fixing the name clears its message only; the lifespan's stays until it is edited.
+    await page.getByLabel('Name', { exact: true }).fill('Form errors lead form');
+    await page.getByText('Name is required.', { exact: true }).waitFor({ state: 'detached' });
+    expect(await lifespanError.isVisible()).toBe(true);
+    await page.getByLabel('Lifespan (seconds)').fill('3600');
+    await lifespanError.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Edit Incoming Webhook' }).waitFor();
+
+    // The tag form: the server refuses a name already taken, beside the name, focused, gone once edited.
+    expect((await stack.request('/api/v1/tags', { body: { name: 'TAKEN_NAME' } })).status).toBe(201);
+    await page.goto(`${stack.api.url}/admin/tags/new`);
+    const name = page.getByLabel('Tag name');
+    await name.fill('TAKEN_NAME');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await waitForMatch(focusedLabel, /^Tag name/);
+    const taken = page.getByText('is already taken', { exact: true });
+    await taken.waitFor();
+    await name.fill('TAKEN_NAME_TWO');
+    await taken.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Tags', exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it('reads the date filters as times in the organization’s time zone, labelled with it', async () => {
+    expect((await stack.request('/api/v1/settings', { method: 'PATCH', body: { timezone: 'Asia/Kolkata' } })).status).toBe(200);
+    try {
+      const page = await signedIn('/calls');
+      const from = page.getByLabel('From (Asia/Kolkata)');
+      await from.fill('2026-01-15T09:30');
+      await page.getByLabel('To (Asia/Kolkata)').waitFor();
+      const listed = page.waitForRequest((r) => r.url().includes('/api/v1/calls?') && r.url().includes('from='));
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      // 09:30 in Kolkata (UTC+5:30) is 04:00 UTC, whatever the browser's own zone.
+      expect(new URL((await listed).url()).searchParams.get('from')).toBe('2026-01-15T04:00:00.000Z');
+      await page.goto(`${stack.api.url}/admin/logs/incoming`);
+      await page.getByLabel('From (Asia/Kolkata)').waitFor();
+      await page.goto(`${stack.api.url}/admin/logs/outgoing`);
+      await page.getByLabel('To (Asia/Kolkata)').waitFor();
+      await page.context().close();
+    } finally {
+      await stack.request('/api/v1/settings', { method: 'PATCH', body: { timezone: 'UTC' } });
+    }
+  });
 });
+

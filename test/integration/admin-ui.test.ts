@@ -97,8 +97,8 @@ describe('admin UI in a real browser', () => {
     await waitForMatch(() => page.getByLabel('URL', { exact: true }).inputValue(), /api\.telegram\.org\/bot<TOKEN>/);
 
     await page.getByLabel('URL', { exact: true }).fill(`${receiver.url}/bot123:ABC/sendMessage`);
-    const template = page.getByLabel('Body template');
-    await template.fill((await template.inputValue()).replace('<CHAT_ID>', '-5002186479'));
+    // The preset's message is edited field by field: the chat id is a field of its own.
+    await page.getByLabel('Chat id').fill('-5002186479');
 
     const rendered = page.getByLabel('Rendered request body');
     await waitForText(rendered, '"chat_id": "-5002186479"');
@@ -125,6 +125,43 @@ describe('admin UI in a real browser', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outgoing Webhooks' }).click();
     await page.getByRole('link', { name: 'Telegram message', exact: true }).waitFor();
     await saveScreenshot(page, 'outgoing-webhooks');
+    await page.context().close();
+  });
+
+  it('edits a Slack preset field by field, with the generated Liquid one toggle away and still editable by hand', async () => {
+    const page = await signedIn('/outgoing-webhooks/new');
+    await page.getByRole('button', { name: 'Use Slack notification preset' }).click();
+    const editor = page.getByTestId('message-editor');
+    await editor.waitFor();
+    await page.getByLabel('Body template').waitFor({ state: 'detached' });
+    await page.getByLabel('URL', { exact: true }).fill(`${receiver.url}/slack`);
+
+    await page.getByLabel('Message title').fill('New lead call <today>');
+    await page.getByRole('button', { name: 'Remove TO' }).click();
+    await page.getByRole('button', { name: 'Remove EVENT_TYPE' }).click();
+    await page.getByRole('button', { name: 'Move CALL_ID up' }).click();
+    await page.getByLabel('Add a call field or tag').selectOption('DURATION');
+    await page.getByLabel('Label for DURATION').fill('Talk time');
+    const tokens = await editor.getByTestId('message-field').evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { token: string } }).dataset.token));
+    expect(tokens).toEqual(['FROM', 'CAMPAIGN_NAME', 'PUBLISHER_NAME', 'BUYER_NAME', 'CALL_ID', 'STATUS', 'DURATION']);
+
+    // The preview renders the generated Liquid for the sample call: title escaped for Slack, fields in order.
+    const rendered = page.getByLabel('Rendered request body');
+    await waitForText(rendered, '*New lead call &lt;today&gt;*');
+    await waitForMatch(() => rendered.textContent() as Promise<string>, /\*Buyer:\*.*\*Call ID:\*.*\*Status:\*.*\*Talk time:\*/s);
+    expect(await rendered.textContent()).not.toContain('*To:*');
+    await saveScreenshot(page, 'outgoing-webhook-message-editor', { tall: true, maxHeight: 1500 });
+
+    // Advanced: the Liquid it generated, editable by hand; a hand edit ends the field-by-field editor and is kept.
+    await page.getByLabel('Advanced (Liquid)').check();
+    const template = page.getByLabel('Body template');
+    await waitForText(template, "{{ call.duration | default: 'n/a' | slack }}");
+    await template.fill((await template.inputValue()).replace('New lead call', 'Hand-edited call'));
+    await editor.waitFor({ state: 'detached' });
+    await waitForText(rendered, '*Hand-edited call &lt;today&gt;*');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Edit Outgoing Webhook' }).waitFor();
+    await waitForText(page.getByLabel('Body template'), 'Hand-edited call');
     await page.context().close();
   });
 

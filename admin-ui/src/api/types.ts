@@ -424,6 +424,19 @@ export interface CallTimeline {
   entries: TimelineEntry[];
 }
 
+export type EmptyTagReasonKind = 'expired_before_call' | 'posted_after_call' | 'different_number' | 'request_refused' | 'delivery_filtered' | 'no_request';
+
+/** GET /calls/{id}/empty-tags: each tag the call's webhooks or the organization name that the call lacked, and why. */
+export interface EmptyTags {
+  call_id: string;
+  caller: string | null;
+  empty_tags: Array<{
+    tag: string;
+    used_by: string[];
+    reasons: Array<{ kind: EmptyTagReasonKind; text: string; request_id: string | null; delivery_id: string | null; at: string | null }>;
+  }>;
+}
+
 /** A bulk recovery of a webhook's failed deliveries, with its progress. */
 export interface Recovery {
   id: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, seg } from '../api/client';
-import type { CallDetail, CallTimeline, Delivery, IncomingWebhook, Page, TimelineEntry, TimelineKind } from '../api/types';
+import type { CallDetail, CallTimeline, Delivery, EmptyTags, IncomingWebhook, Page, TimelineEntry, TimelineKind } from '../api/types';
 import { DeliveriesPanel } from '../components/call/DeliveriesPanel';
 import { TagLineage } from '../components/call/TagLineage';
 import { plainTimeline } from '../components/call/plainTimeline';
@@ -60,6 +60,7 @@ export function CallPage({ id }: { id: string }) {
   const timeline = useLoad((signal) => api.get<CallTimeline>(`/calls/${seg(id)}/timeline`, undefined, signal), [id]);
   const deliveries = useLoad((signal) => api.get<Page<Delivery>>('/logs/outgoing', { call_id: id, limit: 200 }, signal), [id]);
   const incoming = useLoad((signal) => api.get<Page<IncomingWebhook>>('/incoming-webhooks', { limit: 200 }, signal), []);
+  const emptyTags = useLoad((signal) => api.get<EmptyTags>(`/calls/${seg(id)}/empty-tags`, undefined, signal), [id]);
   const [engineer, setEngineer] = useState(false);
 
   const rows = deliveries.data?.data ?? [];
@@ -69,6 +70,7 @@ export function CallPage({ id }: { id: string }) {
       call.reload();
       timeline.reload();
       deliveries.reload();
+      emptyTags.reload();
     },
     POLL_MS,
     unsettled,
@@ -92,6 +94,7 @@ export function CallPage({ id }: { id: string }) {
               call.reload();
               timeline.reload();
               deliveries.reload();
+              emptyTags.reload();
             }}
           >
             Refresh
@@ -154,7 +157,7 @@ export function CallPage({ id }: { id: string }) {
               ) : null}
             </dl>
           </section>
-          <TagLineage call={c} timeline={timeline.data?.entries ?? []} incoming={incoming.data?.data ?? []} deliveries={rows} />
+          <TagLineage call={c} timeline={timeline.data?.entries ?? []} incoming={incoming.data?.data ?? []} deliveries={rows} emptyTags={emptyTags.data?.empty_tags ?? []} />
         </div>
       ) : null}
 

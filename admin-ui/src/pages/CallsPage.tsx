@@ -4,7 +4,7 @@ import { ExportCsvLink } from '../components/ExportCsvLink';
 import { FilterBar, SelectFilter, TextFilter } from '../components/FilterBar';
 import { PagedTable } from '../components/PagedTable';
 import { Badge, EmptyState, ErrorAlert, PageHeader, type BadgeTone } from '../components/ui';
-import { formatDateTime, formatSeconds, localToIso } from '../format';
+import { formatDateTime, formatSeconds, localToIso, displayZoneName } from '../format';
 import { useFilteredPages } from '../hooks';
 import { Link, navigate } from '../router';
 
@@ -58,8 +58,8 @@ export function CallsPage() {
         <SelectFilter filters={filters} name="status" id="c-status" label="Status" anyLabel="Any status" options={CALL_STATUSES} />
         <TextFilter filters={filters} name="caller" id="c-caller" label="Caller" placeholder="+15551234567" />
         <TextFilter filters={filters} name="campaign_id" id="c-campaign" label="Campaign ID" />
-        <TextFilter filters={filters} name="from" id="c-from" label="From" type="datetime-local" />
-        <TextFilter filters={filters} name="to" id="c-to" label="To" type="datetime-local" />
+        <TextFilter filters={filters} name="from" id="c-from" label={`From (${displayZoneName()})`} type="datetime-local" />
+        <TextFilter filters={filters} name="to" id="c-to" label={`To (${displayZoneName()})`} type="datetime-local" />
       </FilterBar>
       <ErrorAlert error={pages.error} />
       <PagedTable

@@ -5,7 +5,7 @@ import { ExportCsvLink } from '../components/ExportCsvLink';
 import { FilterBar, TextFilter, WebhookFilter } from '../components/FilterBar';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
 import { Breadcrumb, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
-import { formatDateTime, formatDuration, localToIso } from '../format';
+import { formatDateTime, formatDuration, localToIso, displayZoneName } from '../format';
 import { useFilteredPages, useLoad } from '../hooks';
 import { Link } from '../router';
 
@@ -57,8 +57,8 @@ export function IncomingLogsPage() {
           className="input-short"
         />
         <TextFilter filters={filters} name="caller" id="il-caller" label="Caller" placeholder="+15551234567" />
-        <TextFilter filters={filters} name="from" id="il-from" label="From" type="datetime-local" />
-        <TextFilter filters={filters} name="to" id="il-to" label="To" type="datetime-local" />
+        <TextFilter filters={filters} name="from" id="il-from" label={`From (${displayZoneName()})`} type="datetime-local" />
+        <TextFilter filters={filters} name="to" id="il-to" label={`To (${displayZoneName()})`} type="datetime-local" />
       </FilterBar>
 
       <ErrorAlert error={pages.error} />

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, seg } from '../api/client';
+import { api, seg } from '../api/client';
 import type { HeaderTagMode, IncomingWebhook, IncomingWebhookInput, IncomingWebhookType, Page, Tag } from '../api/types';
 import { useCanWrite } from '../auth';
 import { CodeBlock, CopyButton } from '../components/CodeBlock';
@@ -7,7 +7,7 @@ import { KeyValueEditor, kvFromRecord, kvToRecord, type KV } from '../components
 import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, ErrorAlert, Field, Notice, PageHeader } from '../components/ui';
 import { describeLifespan, formatDateTime, INCOMING_TYPE_LABELS, INCOMING_TYPE_PATHS } from '../format';
-import { useLoad, useSave } from '../hooks';
+import { fieldProblemSummary, useFieldErrors, useLoad, useSave } from '../hooks';
 import { Link, navigate } from '../router';
 
 interface FormState {
@@ -47,6 +47,9 @@ function toForm(w: IncomingWebhook): FormState {
   };
 }
 
+/** Form fields whose API field has another name: an edit clears the message the API gave for it. */
+const API_FIELD: Partial<Record<keyof FormState, string>> = { lifespan: 'lifespan_seconds', mapping: 'parameter_map', header_allow: 'header_tag_allow' };
+
 export function IncomingWebhookFormPage({ id }: { id?: string }) {
   const canWrite = useCanWrite();
   const isNew = !id;
@@ -66,20 +69,21 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
     }
   }, [loaded.data]);
 
-  const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
+  const fields = useFieldErrors(save);
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
+    fields.edited(API_FIELD[k] ?? k);
     save.setSaved(false);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const lifespan = form.lifespan.trim() === '' ? 3600 : Number(form.lifespan);
-    const problem = !form.name.trim()
-      ? 'Name is required.'
-      : !Number.isInteger(lifespan) || lifespan < LIFESPAN_MIN || lifespan > LIFESPAN_MAX
-        ? `Lifespan must be a whole number of seconds from ${LIFESPAN_MIN} to ${LIFESPAN_MAX} (30 days).`
-        : null;
+    const problems: Record<string, string> = {};
+    if (!form.name.trim()) problems.name = 'Name is required.';
+    if (!Number.isInteger(lifespan) || lifespan < LIFESPAN_MIN || lifespan > LIFESPAN_MAX)
+      problems.lifespan_seconds = `Lifespan must be a whole number of seconds from ${LIFESPAN_MIN} to ${LIFESPAN_MAX} (30 days).`;
+    fields.attempt(problems);
     const body: IncomingWebhookInput = {
       name: form.name.trim(),
       type: form.type,
@@ -93,7 +97,7 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
         .map((name) => name.trim())
         .filter(Boolean),
     };
-    await save.run(problem, async () => {
+    await save.run(fieldProblemSummary(problems), async () => {
       if (isNew) {
         const created = await api.post<IncomingWebhook>('/incoming-webhooks', body);
         navigate(`/incoming-webhooks/${seg(created.id)}`, { replace: true });
@@ -133,12 +137,12 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
 
       <EditForm label="Incoming webhook" onSubmit={submit}>
         <h2>Configuration</h2>
-        <Field label="Name" error={fieldErrors.name}>
+        <Field label="Name" error={fields.err('name')}>
           {(p) => <input {...p} type="text" value={form.name} onChange={(e) => set('name', e.target.value)} required />}
         </Field>
         <Field
           label="Type"
-          error={fieldErrors.type}
+          error={fields.err('type')}
           help={
             <>
               Pre-call data is attached to the caller&apos;s calls while it lives; post-call updates change a call after it
@@ -158,7 +162,7 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
         </Field>
         <Field
           label="Lifespan (seconds)"
-          error={fieldErrors.lifespan_seconds}
+          error={fields.err('lifespan_seconds')}
           help={
             <>
               {form.type === 'call_data'
@@ -185,7 +189,7 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
         </Field>
         <Field
           label="Default region"
-          error={fieldErrors.default_region}
+          error={fields.err('default_region')}
           help="Two-letter country used to normalize caller numbers without a country code (e.g. US). Leave empty for the organization default."
         >
           {(p) => (
@@ -232,14 +236,14 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
               </option>
             ))}
           </datalist>
-          {fieldErrors.parameter_map ? <p className="field-error">{fieldErrors.parameter_map}</p> : null}
+          {fields.err('parameter_map') ? <p className="field-error">{fields.err('parameter_map')}</p> : null}
         </fieldset>
 
         <fieldset className="fieldset">
           <legend>Header tags</legend>
           <Field
             label="Request headers as tags"
-            error={fieldErrors.header_tags}
+            error={fields.err('header_tags')}
             help="Header names become tag names like parameters do (X-Lead-Source → X_LEAD_SOURCE); a query or body parameter of the same name wins."
           >
             {(p) => (
@@ -253,7 +257,7 @@ export function IncomingWebhookFormPage({ id }: { id?: string }) {
             )}
           </Field>
           {form.header_tags === 'allow' ? (
-            <Field label="Allowed headers" error={fieldErrors.header_tag_allow} help="Comma-separated header names, e.g. X-Lead-Source, X-Campaign.">
+            <Field label="Allowed headers" error={fields.err('header_tag_allow')} help="Comma-separated header names, e.g. X-Lead-Source, X-Campaign.">
               {(p) => <input {...p} type="text" value={form.header_allow} onChange={(e) => set('header_allow', e.target.value)} placeholder="X-Lead-Source" />}
             </Field>
           ) : null}

@@ -8,7 +8,7 @@ import { FilterBar, SelectFilter, TextFilter, WebhookFilter } from '../component
 import { RequestView, ResponseView } from '../components/HttpView';
 import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
 import { Badge, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice, PageHeader } from '../components/ui';
-import { formatDateTime, formatDuration, localToIso } from '../format';
+import { formatDateTime, formatDuration, localToIso, displayZoneName } from '../format';
 import { useFilteredPages, useLoad } from '../hooks';
 import { Link } from '../router';
 import { DeliveryState, EventType, isLive } from '../components/delivery/DeliveryState';
@@ -73,8 +73,8 @@ export function OutgoingLogsPage() {
         <SelectFilter filters={filters} name="status" id="ol-status" label="Status" anyLabel="Any status" options={STATUSES} />
         <TextFilter filters={filters} name="call_id" id="ol-call" label="Call ID" />
         <TextFilter filters={filters} name="caller" id="ol-caller" label="Caller" placeholder="+15551234567" />
-        <TextFilter filters={filters} name="from" id="ol-from" label="From" type="datetime-local" />
-        <TextFilter filters={filters} name="to" id="ol-to" label="To" type="datetime-local" />
+        <TextFilter filters={filters} name="from" id="ol-from" label={`From (${displayZoneName()})`} type="datetime-local" />
+        <TextFilter filters={filters} name="to" id="ol-to" label={`To (${displayZoneName()})`} type="datetime-local" />
       </FilterBar>
 
       <ErrorAlert error={pages.error} />

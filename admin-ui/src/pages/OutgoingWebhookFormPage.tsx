@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { api, ApiError, seg } from '../api/client';
+import { api, seg } from '../api/client';
 import type { OutgoingWebhook, OutgoingWebhookWithSecret, Preset } from '../api/types';
 import { useCanWrite } from '../auth';
 import { useEventTypes, FALLBACK_EVENT_TYPES } from '../catalog';
@@ -22,12 +22,14 @@ import { PresetPicker } from '../components/outgoing/PresetPicker';
 import { RecoveryPanel } from '../components/outgoing/RecoveryPanel';
 import { CheckCallsPanel } from '../components/outgoing/CheckCallsPanel';
 import { PreviewPanel } from '../components/outgoing/PreviewPanel';
+import { MESSAGE_PRESETS, messageTemplate, type MessageSpec } from '../components/outgoing/message';
+import { MessageEditor } from '../components/outgoing/MessageEditor';
 import { TemplateField } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
 import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
 import { eventTypeLabel } from '../format';
-import { useLoad, useSave } from '../hooks';
+import { fieldProblemSummary, useFieldErrors, useLoad, useSave } from '../hooks';
 import { navigate } from '../router';
 
 /** The signing secret from a create response, carried over to the edit page once. */
@@ -47,9 +49,10 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const [form, setForm] = useState<OutgoingForm>(EMPTY_OUTGOING);
   const [savedForm, setSavedForm] = useState<OutgoingForm | null>(null);
   const save = useSave();
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  /** Fields changed since the last save attempt. */
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const fields = useFieldErrors(save);
+  /** A chat preset's message, edited field by field; null once the Liquid is edited by hand (or for no preset). */
+  const [message, setMessage] = useState<MessageSpec | null>(null);
+  const [advanced, setAdvanced] = useState(false);
   const [secret, setSecret] = useState<string | null>(() => (id && pendingSecret?.id === id ? pendingSecret.secret : null));
   useEffect(() => {
     if (id && pendingSecret?.id === id) pendingSecret = null;
@@ -66,21 +69,19 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
 
   const input = useMemo(() => inputFromForm(form), [form]);
   const dirty = savedForm ? JSON.stringify(inputFromForm(savedForm)) !== JSON.stringify(input) : true;
-  const serverErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
-  /** The message for a field, including its sub-paths ("headers.X-Foo" counts for "headers"). */
-  const err = (path: string): string | undefined => {
-    // A message goes once its field is edited: it described the value that was sent, not this one.
-    if (edited.has(path.split(/[.[]/)[0])) return undefined;
-    if (localErrors[path]) return localErrors[path];
-    const hits = Object.entries(serverErrors).filter(([k]) => k === path || k.startsWith(`${path}.`) || k.startsWith(`${path}[`));
-    return hits.length ? hits.map(([k, v]) => (k === path ? v : `${k.slice(path.length + 1)}: ${v}`)).join('; ') : undefined;
-  };
+  const err = fields.err;
   const templateError = err('body_template');
 
   const set = <K extends keyof OutgoingForm>(k: K, v: OutgoingForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
-    setEdited((e) => (e.has(String(k)) ? e : new Set(e).add(String(k))));
+    fields.edited(String(k));
     save.setSaved(false);
+  };
+
+  const builtIn = useMemo(() => new Set((catalog.data?.tokens ?? []).map((t) => t.name)), [catalog.data]);
+  const editMessage = (spec: MessageSpec) => {
+    setMessage(spec);
+    set('body_template', messageTemplate(spec, builtIn));
   };
 
   const eventTypes = catalog.data?.data?.length ? catalog.data.data : FALLBACK_EVENT_TYPES;
@@ -88,12 +89,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const problems = validateForm(form);
-    setLocalErrors(problems);
-    setEdited(new Set());
-    const count = Object.keys(problems).length;
-    // The messages stand beside their fields (the first one is focused); the summary only counts them.
-    const problem = count > 0 ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention: see the message beside it, in red.` : null;
-    await save.run(problem, async () => {
+    fields.attempt(problems);
+    await save.run(fieldProblemSummary(problems), async () => {
       if (isNew) {
         const created = await api.post<OutgoingWebhookWithSecret>('/outgoing-webhooks', input);
         if (created.signing_secret) pendingSecret = { id: created.id, secret: created.signing_secret };
@@ -150,6 +147,10 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               error={presets.error}
               onPick={(p) => {
                 setForm((f) => applyPreset(f, p));
+                const spec = MESSAGE_PRESETS[p.id];
+                setMessage(spec ?? null);
+                setAdvanced(false);
+                if (spec) set('body_template', messageTemplate(spec, builtIn));
                 save.setSaved(false);
               }}
             />
@@ -247,12 +248,21 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               )}
             </Field>
 
-            {form.body_format !== 'none' ? (
+            {message ? (
+              <>
+                {advanced ? null : <MessageEditor spec={message} onChange={editMessage} catalog={catalog.data} />}
+                <CheckField id="ow-advanced" label="Advanced (Liquid)" checked={advanced} onChange={setAdvanced} help="Edit the generated Liquid by hand; doing so ends the field-by-field editor." />
+              </>
+            ) : null}
+            {form.body_format !== 'none' && (!message || advanced) ? (
               <TemplateField
                 id="ow-body-template"
                 label="Body template"
                 value={form.body_template}
-                onChange={(v) => set('body_template', v)}
+                onChange={(v) => {
+                  setMessage(null);
+                  set('body_template', v);
+                }}
                 catalog={catalog.data}
                 error={templateError}
                 help={form.body_format === 'form' ? <>For form bodies write one <code>key=value</code> per line or a JSON object of fields.</> : undefined}

@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, seg } from '../api/client';
+import { api, seg } from '../api/client';
 import type { IncomingWebhook, Page, Tag, TagInput, TagSource, TagSourceType } from '../api/types';
 import { invalidateCatalog } from '../catalog';
 import { DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
 import { TAG_SOURCE_LABELS, toTagName } from '../format';
-import { useLoad, useSave } from '../hooks';
+import { fieldProblemSummary, useFieldErrors, useLoad, useSave } from '../hooks';
 import { navigate } from '../router';
 
 interface TagForm {
@@ -43,9 +43,10 @@ export function TagFormPage({ id }: { id?: string }) {
     }
   }, [loaded.data]);
 
-  const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
+  const fields = useFieldErrors(save);
   const set = <K extends keyof TagForm>(k: K, v: TagForm[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
+    fields.edited(k);
     save.setSaved(false);
   };
   const updateSource = (i: number, patch: Partial<TagSource>) =>
@@ -57,9 +58,10 @@ export function TagFormPage({ id }: { id?: string }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const name = form.name.trim();
-    const problem = NAME_RE.test(name)
-      ? null
-      : 'Tag name must be UPPER_SNAKE_CASE: capital letters, digits and underscores, starting with a letter.';
+    const problems: Record<string, string> = NAME_RE.test(name)
+      ? {}
+      : { name: 'Tag name must be UPPER_SNAKE_CASE: capital letters, digits and underscores, starting with a letter.' };
+    fields.attempt(problems);
     const body: TagInput = {
       name,
       display_name: form.display_name.trim() || name.toLowerCase(),
@@ -72,7 +74,7 @@ export function TagFormPage({ id }: { id?: string }) {
             : { type: s.type, key: s.key.trim() },
         ),
     };
-    await save.run(problem, async () => {
+    await save.run(fieldProblemSummary(problems), async () => {
       if (isNew) {
         await api.post<Tag>('/tags', body);
         invalidateCatalog();
@@ -97,7 +99,7 @@ export function TagFormPage({ id }: { id?: string }) {
       <EditForm label="Tag" onSubmit={submit}>
         <Field
           label="Tag name"
-          error={fieldErrors.name}
+          error={fields.err('name')}
           help={
             <>
               UPPER_SNAKE_CASE, used in templates as <code>[{form.name || 'TAG_NAME'}]</code>.
@@ -114,12 +116,13 @@ export function TagFormPage({ id }: { id?: string }) {
               onChange={(e) => {
                 const name = toTagName(e.target.value);
                 setForm((f) => ({ ...f, name, display_name: displayTouched ? f.display_name : name.toLowerCase() }));
+                fields.edited('name');
                 save.setSaved(false);
               }}
             />
           )}
         </Field>
-        <Field label="Display name" error={fieldErrors.display_name}>
+        <Field label="Display name" error={fields.err('display_name')}>
           {(p) => (
             <input
               {...p}
@@ -133,7 +136,7 @@ export function TagFormPage({ id }: { id?: string }) {
             />
           )}
         </Field>
-        <Field label="Description" error={fieldErrors.description}>
+        <Field label="Description" error={fields.err('description')}>
           {(p) => <textarea {...p} rows={2} value={form.description} onChange={(e) => set('description', e.target.value)} />}
         </Field>
 
@@ -194,7 +197,7 @@ export function TagFormPage({ id }: { id?: string }) {
           >
             Add source
           </button>
-          {fieldErrors.sources ? <p className="field-error">{fieldErrors.sources}</p> : null}
+          {fields.err('sources') ? <p className="field-error">{fields.err('sources')}</p> : null}
         </fieldset>
 
         <SaveActions save={save} cancelTo="/tags" />

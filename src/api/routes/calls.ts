@@ -8,9 +8,10 @@ import { callTimeline } from '../../temporal/timeline';
 import type { ApiContext } from '../context';
 import { notFound } from '../problem';
 import type { ApiRoutes } from '../route';
-import { callDetailSchema, callListQuery, callSummarySchema, callTimelineSchema, indexedCallDetail, liveCallDetail, toCallSummary } from '../schemas/call';
+import { callDetailSchema, callListQuery, callSummarySchema, callTimelineSchema, emptyTagsSchema, indexedCallDetail, liveCallDetail, toCallSummary } from '../schemas/call';
 import { page, problemSchema, timeCursor } from '../schemas/common';
 import { callIdParams } from '../schemas/platform-event';
+import { explainEmptyTags } from '../../tags/empty-tags';
 
 const tag = 'Calls';
 
@@ -70,6 +71,18 @@ export function callRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       const timeline = await callTimeline(ctx, auth.orgId, params.call_id);
       if (!timeline) throw notFound(`Call ${params.call_id}`);
       return { status: 200, body: timeline };
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get', path: '/calls/:call_id/empty-tags', tag, summary: 'Why tags were empty on a call: expired, posted after it, for another number, refused or filtered', params: callIdParams,
+      responses: { 200: { description: "The tags the call's webhooks or the organization name that it lacked, with reasons", schema: emptyTagsSchema }, 404: { description: 'Not found', schema: problemSchema } },
+    },
+    async ({ auth, params }) => {
+      const row = await findCall(ctx.db, auth.orgId, params.call_id);
+      if (!row) throw notFound(`Call ${params.call_id}`);
+      return { status: 200, body: { call_id: row.call_id, caller: row.caller, empty_tags: await explainEmptyTags(ctx.db, row) } };
     },
   );
 }

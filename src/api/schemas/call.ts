@@ -4,6 +4,7 @@ import type { CallRow } from '../../db/tables/calls';
 import type { LiveCallState } from '../../shared/messages';
 import { instant, nonBlankText, paginationQuery, PHONE_TEXT, timeCursor } from './common';
 import { CALL_ID_PATTERN } from './platform-event';
+import { EMPTY_TAG_REASONS } from '../../tags/empty-tags';
 
 const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
 
@@ -188,3 +189,25 @@ export function liveCallDetail(workflowId: string, live: LiveCallState): CallDet
     source: 'workflow',
   };
 }
+
+export const emptyTagsSchema = z.object({
+  call_id: z.string(),
+  caller: z.string().nullable(),
+  empty_tags: z
+    .array(
+      z.object({
+        tag: z.string(),
+        used_by: z.array(z.string()).describe("Outgoing webhooks that sent this call and name the tag; empty when only the organization's tag definitions name it"),
+        reasons: z.array(
+          z.object({
+            kind: z.enum(EMPTY_TAG_REASONS),
+            text: z.string(),
+            request_id: z.string().nullable().describe('The incoming request the reason is about'),
+            delivery_id: z.string().nullable().describe('The delivery the reason is about (delivery_filtered)'),
+            at: z.string().nullable(),
+          }),
+        ),
+      }),
+    )
+    .describe("Each tag the call's webhooks or the organization's definitions name that had no value on the call, with why"),
+});

@@ -1,8 +1,9 @@
 import { seg } from '../../api/client';
-import type { CallDetail, Delivery, IncomingWebhook, TimelineEntry } from '../../api/types';
+import type { CallDetail, Delivery, EmptyTags, IncomingWebhook, TimelineEntry } from '../../api/types';
 import { TAG_SOURCE_LABELS } from '../../format';
 import { Link } from '../../router';
 import { Time } from '../ui';
+import { EmptyTagReasons } from './EmptyTagReasons';
 
 interface Arrival {
   webhook_id: string;
@@ -28,7 +29,19 @@ function sentIn(deliveries: Delivery[], tag: string): string[] {
   return deliveries.filter((d) => d.tags.includes(tag)).map((d) => `${d.event_type} → ${d.webhook_name}`);
 }
 
-export function TagLineage({ call, timeline, incoming, deliveries }: { call: CallDetail; timeline: TimelineEntry[]; incoming: IncomingWebhook[]; deliveries: Delivery[] }) {
+export function TagLineage({
+  call,
+  timeline,
+  incoming,
+  deliveries,
+  emptyTags,
+}: {
+  call: CallDetail;
+  timeline: TimelineEntry[];
+  incoming: IncomingWebhook[];
+  deliveries: Delivery[];
+  emptyTags: EmptyTags['empty_tags'];
+}) {
   const names = new Map(incoming.map((w) => [w.id, w.name]));
   const posts = arrivals(timeline);
   const tags = Object.entries(call.tags ?? {});
@@ -104,6 +117,7 @@ export function TagLineage({ call, timeline, incoming, deliveries }: { call: Cal
           </table>
         </div>
       )}
+      <EmptyTagReasons tags={emptyTags} />
     </section>
   );
 }

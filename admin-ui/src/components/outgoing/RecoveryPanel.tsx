@@ -1,17 +1,11 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage, seg } from '../../api/client';
 import type { Recovery } from '../../api/types';
-import { localToIso } from '../../format';
-
-/** `datetime-local` value for a moment (local time, minutes). */
-function toLocal(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+import { displayZoneName, isoToLocal, localToIso } from '../../format';
 
 /** Bulk recovery: send a webhook's failed deliveries since a time again, with live progress. */
 export function RecoveryPanel({ webhookId }: { webhookId: string }) {
-  const [since, setSince] = useState(() => toLocal(new Date(Date.now() - 24 * 3600_000)));
+  const [since, setSince] = useState(() => isoToLocal(Date.now() - 24 * 3600_000));
   const [callId, setCallId] = useState('');
   const [recovery, setRecovery] = useState<Recovery | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +42,7 @@ export function RecoveryPanel({ webhookId }: { webhookId: string }) {
       </p>
       <div className="row">
         <div className="field">
-          <label htmlFor="ow-recover-since">Since</label>
+          <label htmlFor="ow-recover-since">Since ({displayZoneName()})</label>
           <input id="ow-recover-since" type="datetime-local" value={since} onChange={(e) => setSince(e.target.value)} />
         </div>
         <div className="field grow">

@@ -88,23 +88,25 @@ const countedIncoming = (window: OverviewWindow) => rawRows(window, 'incoming_re
 // Test sends and simulated calls are the operator's own checks, not traffic: the figures leave them out (the
 // rollups too).
 
+/** Rows per bucket: the rollup's counts for its hours, the raw rows' for the rest. */
+async function countPerBucket(db: DbOrTrx, window: OverviewWindow, source: { rollup: string; counted: string; raw: ReturnType<typeof sql>; at: string }) {
+  const { rolled } = split(window);
+  const result = await sql<{ at: Date; n: number }>`
+    select at, sum(n)::int as n from (
+      select ${bucketOf('hour', window.bucketSeconds)} as at, ${sql.ref(source.counted)} as n from ${sql.table(source.rollup)} where ${rolled}
+      union all
+      select ${bucketOf(source.at, window.bucketSeconds)}, count(*) from ${source.raw} r group by 1
+    ) x group by at`.execute(db);
+  return result.rows;
+}
+
 /** Calls, incoming requests and deliveries per bucket since `from`. */
 export async function overviewSeries(db: DbOrTrx, window: OverviewWindow): Promise<OverviewBucket[]> {
   const { bucketSeconds } = window;
   const { rolled } = split(window);
   const [calls, incoming, deliveries] = await Promise.all([
-    sql<{ at: Date; n: number }>`
-      select at, sum(n)::int as n from (
-        select ${bucketOf('hour', bucketSeconds)} as at, calls as n from calls_hourly where ${rolled}
-        union all
-        select ${bucketOf('started_at', bucketSeconds)}, count(*) from ${countedCalls(window)} c group by 1
-      ) x group by at`.execute(db),
-    sql<{ at: Date; n: number }>`
-      select at, sum(n)::int as n from (
-        select ${bucketOf('hour', bucketSeconds)} as at, requests as n from incoming_hourly where ${rolled}
-        union all
-        select ${bucketOf('received_at', bucketSeconds)}, count(*) from ${countedIncoming(window)} i group by 1
-      ) x group by at`.execute(db),
+    countPerBucket(db, window, { rollup: 'calls_hourly', counted: 'calls', raw: countedCalls(window), at: 'started_at' }),
+    countPerBucket(db, window, { rollup: 'incoming_hourly', counted: 'requests', raw: countedIncoming(window), at: 'received_at' }),
     sql<{ at: Date; n: number; succeeded: number; failed: number }>`
       select at, sum(n)::int as n, sum(succeeded)::int as succeeded, sum(failed)::int as failed from (
         select ${bucketOf('hour', bucketSeconds)} as at, deliveries as n, succeeded, failed from delivery_hourly where ${rolled}
@@ -120,8 +122,8 @@ export async function overviewSeries(db: DbOrTrx, window: OverviewWindow): Promi
     if (!found) buckets.set(key, (found = { at: new Date(key), calls: 0, incoming_requests: 0, deliveries: 0, deliveries_succeeded: 0, deliveries_failed: 0 }));
     return found;
   };
-  for (const row of calls.rows) bucket(row.at).calls = row.n;
-  for (const row of incoming.rows) bucket(row.at).incoming_requests = row.n;
+  for (const row of calls) bucket(row.at).calls = row.n;
+  for (const row of incoming) bucket(row.at).incoming_requests = row.n;
   for (const row of deliveries.rows) Object.assign(bucket(row.at), { deliveries: row.n, deliveries_succeeded: row.succeeded, deliveries_failed: row.failed });
   return [...buckets.values()];
 }

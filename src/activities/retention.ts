@@ -1,5 +1,6 @@
 import { Context } from '@temporalio/activity';
 import type { Db } from '../db/database';
+import { rollUpOverview } from '../db/repositories/overview-rollups';
 import { deleteExpiredBatch, RETAINED_TABLES, retentionPolicies, type RetainedTable } from '../db/repositories/retention';
 
 export interface RetentionRun {
@@ -12,26 +13,37 @@ export interface RetentionRun {
 export type RetentionResult = Record<RetainedTable, number> & { complete: boolean };
 
 /**
- * One run of the retention schedule: for every organization and table, batch after batch until a batch comes
- * back short. The batches run here rather than one activity each, so a run costs the workflow two history
- * events however much it deletes; the heartbeat after each batch lets Temporal see it progress.
+ * Every organization and table, batch after batch until a batch comes back short, at most `maxBatches`; the
+ * heartbeat after each batch lets Temporal see the run progress.
+ */
+async function deleteExpired(db: Db, run: RetentionRun): Promise<RetentionResult> {
+  const result: RetentionResult = { incoming_requests: 0, deliveries: 0, calls: 0, complete: true };
+  let batches = 0;
+  for (const policy of await retentionPolicies(db)) {
+    for (const table of RETAINED_TABLES) {
+      for (;;) {
+        if (batches >= run.maxBatches) return { ...result, complete: false };
+        const deleted = await deleteExpiredBatch(db, table, policy, run.batchSize);
+        batches += 1;
+        result[table] += deleted;
+        Context.current().heartbeat(result);
+        if (deleted < run.batchSize) break;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * One run of the retention schedule: the expired logs are deleted, then the overview's hourly rollups are brought
+ * up to date (hours finished or marked stale since the last run, this run's deletions included). Deleting first
+ * means a failing rollup never holds retention back. Both run here rather than as activities of their own, so a
+ * run costs the workflow two history events however much it does.
  */
 export function createDeleteExpiredLogs(db: Db) {
   return async function deleteExpiredLogs(run: RetentionRun): Promise<RetentionResult> {
-    const result: RetentionResult = { incoming_requests: 0, deliveries: 0, calls: 0, complete: true };
-    let batches = 0;
-    for (const policy of await retentionPolicies(db)) {
-      for (const table of RETAINED_TABLES) {
-        for (;;) {
-          if (batches >= run.maxBatches) return { ...result, complete: false };
-          const deleted = await deleteExpiredBatch(db, table, policy, run.batchSize);
-          batches += 1;
-          result[table] += deleted;
-          Context.current().heartbeat(result);
-          if (deleted < run.batchSize) break;
-        }
-      }
-    }
+    const result = await deleteExpired(db, run);
+    await rollUpOverview(db);
     return result;
   };
 }

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { rollUpOverview } from '../../src/db/repositories/overview-rollups';
 import { newId } from '../../src/ids';
 import { minutesAgo, seedCalls, seedDeliveries, seedIncomingRequests } from '../support/log-rows';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -102,6 +104,65 @@ describe('GET /api/v1/stats/overview', () => {
     ]);
     const sum = week.series.reduce((n: number, b: any) => n + b.deliveries, 0);
     expect(sum).toBe(7);
+  });
+
+  it('reads the week from hourly rollups with the figures of the log rows, also after a rolled-up delivery settles late', async () => {
+    const { db, orgId } = stack;
+    const [late] = await seedDeliveries(db, orgId, [
+      { webhook: slack, at: minutesAgo(5 * HOUR, now), status: 'pending', durationMs: 2_000, failures: 2, error: 'HTTP 502' },
+      { webhook: crm, at: minutesAgo(4 * HOUR, now), status: 'succeeded', durationMs: 120 },
+      { webhook: crm, at: minutesAgo(4 * HOUR, now), status: 'succeeded', durationMs: 120 },
+      { webhook: crm, at: minutesAgo(4 * HOUR, now), status: 'held', durationMs: 640, failures: 1, error: 'paused' },
+      { webhook: crm, at: minutesAgo(4 * HOUR, now), status: 'failed', durationMs: 9, test: true },
+      { webhook: slack, at: minutesAgo(2 * DAY, now), status: 'succeeded', durationMs: 77 },
+    ]);
+    await seedIncomingRequests(db, orgId, [{ at: minutesAgo(6 * HOUR, now), status: 401 }]);
+    const [simulatedCall] = await seedCalls(db, orgId, [minutesAgo(6 * HOUR, now)]);
+    await db.updateTable('calls').set({ simulated: true }).where('call_id', '=', simulatedCall).execute();
+    // The figures without the request's own clock (the rollups must not change a single one).
+    const figures = async () => {
+      const { from: _from, to: _to, ...rest } = await overview('7d');
+      return rest;
+    };
+    const rollupRows = async () => (await sql`select * from delivery_hourly where org_id = ${orgId} order by hour, webhook_id`.execute(db)).rows;
+    const fromLogs = async () => {
+      await sql`delete from overview_rollup_state`.execute(db);
+      return figures();
+    };
+
+    const raw = await figures();
+    expect(raw.deliveries).toMatchObject({ total: 12, succeeded: 7, failed: 2, pending: 3 });
+    await rollUpOverview(db);
+    const rolled = await rollupRows();
+    expect(rolled.length).toBeGreaterThanOrEqual(4);
+    expect(await figures()).toEqual(raw);
+    // Recomputing changes nothing.
+    await rollUpOverview(db);
+    expect(await rollupRows()).toEqual(rolled);
+
+    // The pending delivery of a rolled-up hour succeeds: its hour is read from the log rows until rolled up again.
+    await db.updateTable('deliveries').set({ status: 'succeeded', duration_ms: 95, error: null }).where('id', '=', late).execute();
+    const stale = (await sql<{ hour: Date }>`select hour from overview_stale_hours where org_id = ${orgId}`.execute(db)).rows;
+    expect(stale.map((r) => r.hour.toISOString())).toEqual([bucketStart(minutesAgo(5 * HOUR, now), 3600)]);
+    const settled = await figures();
+    expect(settled.deliveries).toMatchObject({ total: 12, succeeded: 8, failed: 2, pending: 2 });
+    expect(settled.worst_webhooks.find((w: any) => w.webhook_name === 'Slack')).toMatchObject({ failing: 1, deliveries: 4 });
+    expect(settled).toEqual(await fromLogs());
+
+    // The next run recomputes just that hour, to the rows a run from scratch gives.
+    await rollUpOverview(db);
+    const reRolled = await rollupRows();
+    expect(await figures()).toEqual(settled);
+    await sql`delete from overview_rollup_state`.execute(db);
+    await rollUpOverview(db);
+    expect(await rollupRows()).toEqual(reRolled);
+    expect(await figures()).toEqual(settled);
+
+    // A row of a rolled-up hour deleted (as retention deletes): that hour is read from the log rows again.
+    await db.deleteFrom('deliveries').where('id', '=', late).execute();
+    const deleted = await figures();
+    expect(deleted.deliveries).toMatchObject({ total: 11, succeeded: 7 });
+    expect(deleted).toEqual(await fromLogs());
   });
 
   it('answers an unknown range with a 400 naming it', async () => {

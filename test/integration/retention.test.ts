@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { newId } from '../../src/ids';
 import { logRetentionScheduleId } from '../../src/temporal/schedules';
 import { minutesAgo, seedCalls, seedDeliveries, seedIncomingRequests } from '../support/log-rows';
@@ -13,12 +14,13 @@ describe('retention schedule', () => {
   const crm = { id: newId('whk'), name: 'CRM' };
   const expected = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[] };
   const gone = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[] };
+  let weekly: string;
 
   beforeAll(async () => {
     // Batches of 2 rows: every table needs several DELETEs, as a large one would.
     stack = await startTestStack({ RETENTION_BATCH_SIZE: '2', RETENTION_INTERVAL_SECONDS: '86400' });
     const { db, orgId } = stack;
-    const weekly = newId('org');
+    weekly = newId('org');
     await db.insertInto('organizations').values({ id: weekly, name: 'Weekly', retention_days: 7, call_retention_days: 60 }).execute();
 
     // The default organization keeps logs 30 days and calls 365.
@@ -78,5 +80,11 @@ describe('retention schedule', () => {
     expect(await ids(db.selectFrom('incoming_requests').select('id').execute())).toEqual([...expected.incoming].sort());
     expect(await ids(db.selectFrom('calls').select('call_id as id').execute())).toEqual([...expected.calls].sort());
     expect((await db.selectFrom('delivery_attempts').select('delivery_id').execute()).map((r) => r.delivery_id)).toEqual([expected.deliveries[0]]);
+
+    // The same run rolls up the overview's week: the kept rows of 6 days ago, nothing older.
+    const rolled = async (table: string, count: string) =>
+      (await sql<{ org_id: string; n: number }>`select org_id, sum(${sql.ref(count)})::int as n from ${sql.table(table)} group by org_id order by org_id`.execute(db)).rows;
+    expect(await rolled('delivery_hourly', 'deliveries')).toEqual([{ org_id: weekly, n: 1 }]);
+    expect(await rolled('incoming_hourly', 'requests')).toEqual([{ org_id: weekly, n: 1 }]);
   });
 });

@@ -1,8 +1,9 @@
 import { deliveryTotals, incomingByStatus, overviewSeries, worstWebhooks } from '../../db/repositories/overview';
+import { rollupCoverage } from '../../db/repositories/overview-rollups';
 import type { ApiContext } from '../context';
 import type { ApiRoutes } from '../route';
 import { problemSchema } from '../schemas/common';
-import { OVERVIEW_RANGES, overviewQuery, overviewSchema, type Overview, type OverviewRange } from '../schemas/overview';
+import { OVERVIEW_RANGES, overviewQuery, rangeStart, overviewSchema, type Overview, type OverviewRange } from '../schemas/overview';
 
 const WORST_WEBHOOKS = 5;
 
@@ -22,16 +23,17 @@ export function overviewRoutes(routes: ApiRoutes, { db }: ApiContext): void {
     },
     async ({ auth, query }) => {
       const range: OverviewRange = query.range;
-      const { seconds, bucketSeconds } = OVERVIEW_RANGES[range];
+      const { bucketSeconds } = OVERVIEW_RANGES[range];
       const to = new Date();
-      // Aligned to the bucket size (as date_bin aligns rows), so the first bucket is whole, not a sliver.
-      const from = new Date(Math.floor((to.getTime() - seconds * 1000) / (bucketSeconds * 1000) + 1) * bucketSeconds * 1000);
-      const window = { orgId: auth.orgId, from, bucketSeconds };
+      const from = rangeStart(range, to);
+      // Hourly rollups serve ranges bucketed by whole hours (the week); shorter ones read the log rows only.
+      const rollups = bucketSeconds % 3600 === 0 ? await rollupCoverage(db, auth.orgId) : null;
+      const window = { orgId: auth.orgId, from, bucketSeconds, rollups };
       const [series, deliveries, worst, byStatus] = await Promise.all([
         overviewSeries(db, window),
-        deliveryTotals(db, auth.orgId, from),
-        worstWebhooks(db, auth.orgId, from, WORST_WEBHOOKS),
-        incomingByStatus(db, auth.orgId, from),
+        deliveryTotals(db, window),
+        worstWebhooks(db, window, WORST_WEBHOOKS),
+        incomingByStatus(db, window),
       ]);
       const byStart = new Map(series.map((b) => [b.at.getTime(), b]));
       const settled = deliveries.succeeded + deliveries.failed;

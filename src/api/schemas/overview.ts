@@ -9,6 +9,12 @@ export const OVERVIEW_RANGES = {
 
 export type OverviewRange = keyof typeof OVERVIEW_RANGES;
 
+/** The start of a range ending at `to`, aligned to the bucket size (as date_bin aligns rows), so the first bucket is whole. */
+export function rangeStart(range: OverviewRange, to: Date): Date {
+  const { seconds, bucketSeconds } = OVERVIEW_RANGES[range];
+  return new Date(Math.floor((to.getTime() - seconds * 1000) / (bucketSeconds * 1000) + 1) * bucketSeconds * 1000);
+}
+
 export const overviewQuery = z.object({
   range: z.enum(Object.keys(OVERVIEW_RANGES) as [OverviewRange, ...OverviewRange[]]).default('24h'),
 });

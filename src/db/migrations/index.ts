@@ -18,6 +18,7 @@ import * as m0016 from './0016_late_call_data';
 import * as m0017 from './0017_header_tags';
 import * as m0020 from './0020_overview_indexes';
 import * as m0021 from './0021_retention_and_trace_ids';
+import * as m0022 from './0022_overview_rollups';
 import * as m0018 from './0018_call_facts';
 import * as m0019 from './0019_simulations';
 
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0017_header_tags': m0017,
   '0020_overview_indexes': m0020,
   '0021_retention_and_trace_ids': m0021,
+  '0022_overview_rollups': m0022,
   '0018_call_facts': m0018,
   '0019_simulations': m0019,
 };

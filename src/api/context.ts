@@ -10,4 +10,6 @@ export interface ApiContext {
   taskQueue: string;
   /** Temporal Web base URL for links to a call's workflow, when one is known. */
   temporalWebUrl?: string;
+  /** Aborted when the API begins to stop: work a request left running in the background stops with it. */
+  stopping?: AbortSignal;
 }

@@ -21,7 +21,8 @@ export interface RunningApi {
 export async function startApiServer(options: { config: Config; db: Db; temporalAddress: string; temporalWebUrl?: string }): Promise<RunningApi> {
   const { config, db } = options;
   const temporal = await connectTemporalClient({ address: options.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
-  const ctx: ApiContext = { config, db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, temporalWebUrl: options.temporalWebUrl ?? config.TEMPORAL_WEB_URL };
+  const stopping = new AbortController();
+  const ctx: ApiContext = { config, db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, temporalWebUrl: options.temporalWebUrl ?? config.TEMPORAL_WEB_URL, stopping: stopping.signal };
   const app = createApp(ctx);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -34,6 +35,7 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
     server,
     url: `http://127.0.0.1:${port}`,
     async close() {
+      stopping.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       limiter.stop();
       // Every answered ingress request has its data and log record written before the process goes.

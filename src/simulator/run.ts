@@ -1,7 +1,8 @@
 // The call simulator: one realistic call through the real path — an optional pre-call post and postback through
 // the public ingress, the platform events through the call workflow — flagged `simulated` so its deliveries go
 // only to the chosen webhooks and never count in reports, redelivery or recovery. The run lives in the API
-// process: the first steps before the answer, the rest (connect, hangup, postback) in the background.
+// process: the first steps before the answer, the rest (connect, hangup, postback) in the background until the
+// API stops (a call left open then is closed by its maximum call length, like any call whose platform went quiet).
 import { randomBytes } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { ApiContext } from '../api/context';
@@ -55,8 +56,8 @@ export function realisticCall(callId: string): CallFields {
   };
 }
 
-/** A pause between steps that never keeps the process alive on its own (a stopping server ends the run). */
-const sleep = (ms: number) => delay(ms, undefined, { ref: false });
+/** A pause between steps that never keeps the process alive on its own, and ends when the API stops. */
+const sleep = (ms: number, stopping?: AbortSignal) => delay(ms, undefined, { ref: false, signal: stopping });
 
 /** How long the background steps wait for the call to complete before posting the postback. */
 const COMPLETION_WAIT_MS = 60_000;
@@ -79,12 +80,12 @@ export async function startSimulation(ctx: ApiContext, plan: SimulationPlan): Pr
 
   const rest = async () => {
     if (plan.connectedSeconds === 0) {
-      await sleep(1000);
+      await sleep(1000, ctx.stopping);
       await sendEvent('failure', { failure_reason: 'no answer' });
     } else {
-      await sleep(1000);
+      await sleep(1000, ctx.stopping);
       await sendEvent('connected', {});
-      await sleep(plan.connectedSeconds * 1000);
+      await sleep(plan.connectedSeconds * 1000, ctx.stopping);
       await sendEvent('hangup', { duration: plan.connectedSeconds, hangup_by: 'caller', hangup_cause: 'NORMAL_CLEARING' });
     }
     if (plan.postback) {
@@ -92,7 +93,9 @@ export async function startSimulation(ctx: ApiContext, plan: SimulationPlan): Pr
       await post(plan.postback, { call_id: callId, ...plan.postback.fields });
     }
   };
-  rest().catch((err: unknown) => console.error(`simulation ${simulationId}: stopped: ${err instanceof Error ? err.message : String(err)}`));
+  rest().catch((err: unknown) => {
+    if (!ctx.stopping?.aborted) console.error(`simulation ${simulationId}: stopped: ${err instanceof Error ? err.message : String(err)}`);
+  });
 
   const steps = [
     ...(plan.preCall ? ['pre-call post'] : []),
@@ -107,7 +110,7 @@ async function waitUntilCompleted(ctx: ApiContext, orgId: string, callId: string
   const deadline = Date.now() + COMPLETION_WAIT_MS;
   while ((await queryLiveCall(ctx, orgId, callId))?.status !== 'completed') {
     if (Date.now() > deadline) throw new Error(`call ${callId} did not complete`);
-    await sleep(250);
+    await sleep(250, ctx.stopping);
   }
 }
 

@@ -217,7 +217,7 @@ describe('admin UI in a real browser', () => {
 
   it("finds a call's delivery in the outgoing log, shows each attempt and redelivers it", async () => {
     const path = `/${uniqueName('crm')}`;
-    await api('/outgoing-webhooks', {
+    const crm = await api('/outgoing-webhooks', {
       name: 'CRM sync',
       event_types: ['call.incoming'],
       url: `${receiver.url}${path}`,
@@ -226,7 +226,8 @@ describe('admin UI in a real browser', () => {
     const callId = uniqueName('call');
     await api(`/calls/${callId}/events`, { type: 'incoming', call: { from: '+15551230003', to: '+18005550100', campaign_name: 'Solar' } });
     const delivery = await eventually(async () => {
-      const [row] = (await api(`/logs/outgoing?call_id=${callId}`)).data;
+      // Webhooks made by earlier tests may take call.incoming too: this one's delivery is the one to redeliver.
+      const [row] = (await api(`/logs/outgoing?call_id=${callId}&webhook_id=${crm.id}`)).data;
       return row?.status === 'succeeded' ? row : undefined;
     }, 'the delivery to succeed');
 

@@ -17,7 +17,9 @@ describe('admin UI: overview in a real browser', () => {
     const crm = { id: newId('whk'), name: 'CRM sync' };
     const slack = { id: newId('whk'), name: 'Slack alerts' };
     // A day of traffic, an outage of the CRM two hours ago, and a Slack failure a few minutes ago.
-    const minutes = Array.from({ length: 24 * 4 }, (_, i) => 5 + i * 15);
+    // 96 points 14 minutes apart: all inside the day's range, whose first 15-minute bucket may start up to 15
+    // minutes after "24 hours ago" (the oldest is 22 h 17 min old).
+    const minutes = Array.from({ length: 24 * 4 }, (_, i) => 5 + i * 14);
     await seedDeliveries(db, orgId, [
       ...minutes.flatMap((m) => [
         { webhook: crm, at: minutesAgo(m), status: 'succeeded' as const, durationMs: 120 + (m % 90) },

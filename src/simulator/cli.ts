@@ -49,11 +49,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, out: (line: s
   if (!values.wait) return 0;
 
   // The call has completed once call.completed was emitted; later postback events still follow.
-  for (let seen = 0; ; ) {
+  // Entries are in time order and a later poll can add some between printed ones (a delivery's attempts), so
+  // each line is printed once by its content rather than by position.
+  const printed = new Set<string>();
+  for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const timeline = (await (await api(`/calls/${encodeURIComponent(started.call_id!)}/timeline`)).json()) as { entries: TimelineEntry[] };
-    for (const entry of timeline.entries.slice(seen)) out(`${entry.at}  ${entry.kind.padEnd(10)}  ${entry.title}`);
-    seen = timeline.entries.length;
+    for (const entry of timeline.entries) {
+      const line = `${entry.at}  ${entry.kind.padEnd(10)}  ${entry.title}`;
+      if (!printed.has(line)) out(line);
+      printed.add(line);
+    }
     const call = (await (await api(`/calls/${encodeURIComponent(started.call_id!)}`)).json()) as { status: string; revenue_paid_out: number | null };
     const postbackDone = values['postback-revenue'] === undefined || call.revenue_paid_out !== null;
     if (call.status === 'completed' && postbackDone && timeline.entries.some((e) => e.kind === 'attempt' || e.kind === 'delivery')) return 0;

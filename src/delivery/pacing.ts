@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../db/database';
-import { reserveSendSlot } from '../db/repositories/webhook-health';
+import { claimSend, reserveSendSlot } from '../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import type { RateLimit } from '../shared/delivery';
 
@@ -12,18 +12,11 @@ export const THROTTLE_WITHOUT_RETRY_AFTER_MS = 5000;
 
 export type Pace = { go: true } | { go: false; retryInMs: number };
 
-/** A limit's requests are spaced a tenth wider than it allows: a send that starts late never crowds the limit. */
+/** A limit's requests are spaced a tenth wider than it allows: room for a request that takes longer to arrive. */
 const SAFETY = 1.1;
 
 const periodOf = (limit: RateLimit) => (limit.per === 'second' ? 1000 : 60_000);
 const intervalOf = (limit: RateLimit) => (periodOf(limit) / limit.requests) * SAFETY;
-
-/**
- * How late a send may start on its slot. Slots spaced by the safety margin leave room for this much delay in any
- * period (slots from a period and this much before it still fit its limit), so a busy process that wakes late
- * keeps its slot instead of wasting it.
- */
-const latenessAllowedOf = (limit: RateLimit) => periodOf(limit) * (SAFETY - 1);
 
 /** Ask again around when a slot comes within reach, spread over a window so the waiting do not return as one. */
 function askAgainIn(waitMs: number, windowMs: number): number {
@@ -46,15 +39,18 @@ export async function paceDelivery(db: Db, webhook: OutgoingWebhookRow, throttle
     return { go: true };
   }
   const interval = intervalOf(limit);
+  const burst = (limit.burst - 1) * interval;
   const window = Math.min(Math.max(1000, 2 * interval), MAX_PACING_WAIT_MS);
+  const slot = await reserveSendSlot(db, webhook, interval, burst, window);
+  const waitMs = slot.at - Date.now();
+  if (!slot.granted) return { go: false, retryInMs: askAgainIn(waitMs, window) };
+  if (waitMs > 0) await sleep(waitMs);
+  // The slot says whose turn it is; the claim keeps the limit over the sends themselves. A busy process that woke
+  // late sends late and the next send waits for it, instead of giving the slot up and queueing again.
   for (let tries = 0; tries < 5; tries++) {
-    const slot = await reserveSendSlot(db, webhook, interval, (limit.burst - 1) * interval, window);
-    const waitMs = slot.at - Date.now();
-    if (!slot.granted) return { go: false, retryInMs: askAgainIn(waitMs, window) };
-    if (waitMs > 0) await sleep(waitMs);
-    // Too late for the slot (a stalled process, a slow answer): sending now could crowd the limit, so the slot is
-    // given up (unused capacity, never excess) and a new one taken.
-    if (Date.now() - slot.at <= latenessAllowedOf(limit)) return { go: true };
+    const claim = await claimSend(db, webhook, interval, burst);
+    if (claim.granted) return { go: true };
+    await sleep(Math.min(claim.waitMs, window));
   }
   return { go: false, retryInMs: askAgainIn(interval, window) };
 }

@@ -1,3 +1,6 @@
+import * as webhookHealth from '../../src/db/repositories/webhook-health';
+import { paceDelivery } from '../../src/delivery/pacing';
+import { waitFor } from './lifecycle-support';
 import { createCallWebhook, distinctDeliveries, eventsByCall, runCalls, waitForDeliveries, waitForHealth } from '../support/outage';
 import type { ReceivedRequest } from '../support/receiver';
 import { Receiver } from '../support/receiver';
@@ -42,6 +45,32 @@ describe('per-webhook rate limits', () => {
     const span = received[received.length - 1].at - received[0].at;
     expect(span).toBeGreaterThanOrEqual(((200 - limit.burst) / limit.requests) * 1000 - 500);
   }, 300_000);
+
+  it('a delivery that wakes late for its slot still sends on it, the next send waiting instead', async () => {
+    // A stalled process (CPU quota, a long GC) wakes the delivery far past its slot: it must not give the slot up and
+    // queue again (on busy machines that lost most slots and a 100-call burst took minutes).
+    const created = await createCallWebhook(stack, receiver, { event_types: ['call.incoming'], rate_limit: { requests: 1, per: 'second', burst: 1 } });
+    const webhook = await stack.db.selectFrom('outgoing_webhooks').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+    const reservations = jest.spyOn(webhookHealth, 'reserveSendSlot');
+    try {
+      const first = paceDelivery(stack.db, webhook, null);
+      const second = paceDelivery(stack.db, webhook, null);
+      await waitFor('both slots reserved', async () => reservations.mock.results.length === 2);
+      const [slotA, slotB] = await Promise.all(reservations.mock.results.map((r) => r.value));
+      expect(slotA.granted && slotB.granted).toBe(true);
+      expect(await first).toEqual({ go: true });
+      // The second slot is about a second out; hold the event loop until well past it.
+      const until = slotB.at + 400;
+      while (Date.now() < until) { /* a stalled process */ }
+      expect(await second).toEqual({ go: true });
+      expect(reservations).toHaveBeenCalledTimes(2);
+      // The next request conforms only an interval after the late one left, whenever its slot was.
+      const claim = await webhookHealth.claimSend(stack.db, webhook, 1100, 0);
+      expect(claim.granted).toBe(false);
+    } finally {
+      reservations.mockRestore();
+    }
+  });
 
   it('a 429 slows the whole endpoint down for its Retry-After instead of burning retries', async () => {
     const own = await Receiver.start();

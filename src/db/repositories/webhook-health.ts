@@ -219,10 +219,29 @@ export async function reserveSendSlot(db: DbOrTrx, webhook: Pick<OutgoingWebhook
   return { granted: false, at: current[0]?.at ?? Date.now() };
 }
 
+/**
+ * Claims the right to send now (GCRA over the sends themselves): granted when a request leaving now conforms to
+ * the limit, counting the requests that actually left, late ones included. Not granted, says how long until it
+ * would. Slots (`reserveSendSlot`) order the waiting deliveries; this keeps the limit whatever their lateness.
+ */
+export async function claimSend(db: DbOrTrx, webhook: Pick<OutgoingWebhookRow, 'id'>, intervalMs: number, burstMs: number): Promise<{ granted: true } | { granted: false; waitMs: number }> {
+  const interval = sql`${intervalMs} * interval '1 millisecond'`;
+  const burst = sql`${burstMs} * interval '1 millisecond'`;
+  const { rows } = await sql`
+    update outgoing_webhook_health set send_tat = greatest(send_tat, clock_timestamp()) + ${interval}
+    where webhook_id = ${webhook.id} and coalesce(send_tat, clock_timestamp()) - clock_timestamp() <= ${burst}
+    returning 1`.execute(db);
+  if (rows.length > 0) return { granted: true };
+  const { rows: current } = await sql<{ wait_ms: number }>`
+    select greatest(extract(epoch from send_tat - ${burst} - clock_timestamp()) * 1000, 0)::float8 as wait_ms
+    from outgoing_webhook_health where webhook_id = ${webhook.id}`.execute(db);
+  return { granted: false, waitMs: current[0]?.wait_ms ?? 0 };
+}
+
 /** A 429: nothing goes to the webhook before `ms` from now (Retry-After, or a pause of our own). */
 export async function throttleWebhook(db: DbOrTrx, webhook: Pick<OutgoingWebhookRow, 'id' | 'org_id'>, ms: number): Promise<void> {
   const until = sql`clock_timestamp() + ${ms} * interval '1 millisecond'`;
   await sql`
-    insert into outgoing_webhook_health as h (webhook_id, org_id, rate_tat) values (${webhook.id}, ${webhook.org_id}, ${until})
-    on conflict (webhook_id) do update set rate_tat = greatest(h.rate_tat, ${until})`.execute(db);
+    insert into outgoing_webhook_health as h (webhook_id, org_id, rate_tat, send_tat) values (${webhook.id}, ${webhook.org_id}, ${until}, ${until})
+    on conflict (webhook_id) do update set rate_tat = greatest(h.rate_tat, ${until}), send_tat = greatest(h.send_tat, ${until})`.execute(db);
 }

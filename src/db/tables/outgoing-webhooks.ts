@@ -60,6 +60,8 @@ export interface OutgoingWebhookHealthTable {
   backlog_alerted: Generated<boolean>;
   /** Pacing: the theoretical arrival time of the rate limiter; in the future after a 429. */
   rate_tat: Nullable<Date>;
+  /** Pacing of the requests actually sent: a send goes only when it conforms to the limit by this clock. */
+  send_tat: Nullable<Date>;
   updated_at: Generated<Date>;
 }
 

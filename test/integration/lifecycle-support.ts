@@ -26,12 +26,13 @@ export function typesFor(receiver: Receiver, callId: string): string[] {
   return receiver.requests.map((r) => JSON.parse(r.body)).filter((b) => b.call === callId).map((b) => b.type);
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+/** Polls `probe` until it answers; `what` may be a function, to say on timeout what was seen last. */
+export async function waitFor<T>(what: string | (() => string), probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -59,10 +59,13 @@ export function eventsByCall(requests: ReceivedRequest[]): Map<string, string[]>
 
 /** Polls the outgoing log until every delivery of the webhook has `status` and there are `count` of them. */
 export async function waitForDeliveries(stack: TestStack, webhookId: string, count: number, status = 'succeeded', timeoutMs = 90_000): Promise<any[]> {
+  let seen: Record<string, number> = {};
   return waitFor(
-    `${count} ${status} deliveries of ${webhookId}`,
+    () => `${count} ${status} deliveries of ${webhookId} (last seen by status: ${JSON.stringify(seen)})`,
     async () => {
       const { body } = await stack.request(`/api/v1/logs/outgoing?webhook_id=${webhookId}&limit=200`);
+      seen = {};
+      for (const d of body.data) seen[d.status] = (seen[d.status] ?? 0) + 1;
       const rows = body.data.filter((d: any) => d.status === status);
       return rows.length >= count ? rows : undefined;
     },

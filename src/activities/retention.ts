@@ -17,7 +17,7 @@ export type RetentionResult = Record<RetainedTable, number> & { complete: boolea
  * heartbeat after each batch lets Temporal see the run progress.
  */
 async function deleteExpired(db: Db, run: RetentionRun): Promise<RetentionResult> {
-  const result: RetentionResult = { incoming_requests: 0, deliveries: 0, calls: 0, complete: true };
+  const result: RetentionResult = { incoming_requests: 0, deliveries: 0, calls: 0, simulations: 0, audit_log: 0, complete: true };
   let batches = 0;
   for (const policy of await retentionPolicies(db)) {
     for (const table of RETAINED_TABLES) {

@@ -12,8 +12,8 @@ const daysAgo = (days: number) => minutesAgo(days * DAY);
 describe('retention schedule', () => {
   let stack: TestStack;
   const crm = { id: newId('whk'), name: 'CRM' };
-  const expected = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[] };
-  const gone = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[] };
+  const expected = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[], simulations: [] as string[], audit: [] as string[] };
+  const gone = { deliveries: [] as string[], incoming: [] as string[], calls: [] as string[], simulations: [] as string[], audit: [] as string[] };
   let weekly: string;
 
   beforeAll(async () => {
@@ -51,6 +51,25 @@ describe('retention schedule', () => {
     gone.calls.push(...(await seedCalls(db, weekly, [daysAgo(61)])));
     expected.calls.push(...(await seedCalls(db, weekly, [daysAgo(59)])));
 
+    // Simulations and the audit log are kept as long as the call index: 365 days here, 60 in the weekly organization.
+    const simulations = (org: string, days: number[]) => Promise.all(days.map(async (d) => {
+      const id = newId('sim');
+      await db.insertInto('simulations').values({ id, org_id: org, call_id: newId('call'), created_at: daysAgo(d) }).execute();
+      return id;
+    }));
+    const changes = (org: string, days: number[]) => Promise.all(days.map(async (d) => {
+      const id = newId('aud');
+      await db.insertInto('audit_log').values({
+        id, org_id: org, at: daysAgo(d), actor_token_id: 'tok_x', actor_name: 'admin', actor_role: 'admin', action: 'updated',
+        resource_type: 'outgoing_webhook', resource_id: crm.id, resource_name: crm.name, changes: JSON.stringify([]),
+      }).execute();
+      return id;
+    }));
+    gone.simulations.push(...(await simulations(orgId, [366])), ...(await simulations(weekly, [61])));
+    expected.simulations.push(...(await simulations(orgId, [300])), ...(await simulations(weekly, [59])));
+    gone.audit.push(...(await changes(orgId, [366, 400])), ...(await changes(weekly, [61])));
+    expected.audit.push(...(await changes(orgId, [364])), ...(await changes(weekly, [59])));
+
     // Attempts of an expired delivery go with it; those of a kept one stay.
     await db
       .insertInto('delivery_attempts')
@@ -72,13 +91,15 @@ describe('retention schedule', () => {
       if (!workflowId) await new Promise((r) => setTimeout(r, 100));
     }
     const result = await stack.temporal.workflow.getHandle(workflowId!).result();
-    expect(result).toEqual({ incoming_requests: 6, deliveries: 7, calls: 4, complete: true });
+    expect(result).toEqual({ incoming_requests: 6, deliveries: 7, calls: 4, simulations: 2, audit_log: 3, complete: true });
 
     const { db } = stack;
     const ids = async (query: Promise<Array<{ id: string }>>) => (await query).map((r) => r.id).sort();
     expect(await ids(db.selectFrom('deliveries').select('id').execute())).toEqual([...expected.deliveries].sort());
     expect(await ids(db.selectFrom('incoming_requests').select('id').execute())).toEqual([...expected.incoming].sort());
     expect(await ids(db.selectFrom('calls').select('call_id as id').execute())).toEqual([...expected.calls].sort());
+    expect(await ids(db.selectFrom('simulations').select('id').execute())).toEqual([...expected.simulations].sort());
+    expect(await ids(db.selectFrom('audit_log').select('id').where('id', 'in', [...gone.audit, ...expected.audit]).execute())).toEqual([...expected.audit].sort());
     expect((await db.selectFrom('delivery_attempts').select('delivery_id').execute()).map((r) => r.delivery_id)).toEqual([expected.deliveries[0]]);
 
     // The same run rolls up the overview's week: the kept rows of 6 days ago, nothing older.

@@ -2,14 +2,15 @@ import { sql } from 'kysely';
 import type { Db } from '../database';
 
 /** What the retention schedule deletes from, each by the age of its rows. */
-export const RETAINED_TABLES = ['incoming_requests', 'deliveries', 'calls'] as const;
+export const RETAINED_TABLES = ['incoming_requests', 'deliveries', 'calls', 'simulations', 'audit_log'] as const;
 export type RetainedTable = (typeof RETAINED_TABLES)[number];
 
 export interface RetentionPolicy {
   orgId: string;
   /** Request and delivery logs (delivery attempts go with their delivery). */
   logDays: number;
-  /** The call index. */
+  /** The call index, the simulations that started some of its calls, and the audit log (who changed what is
+   * kept as long as the calls it may explain). */
   callDays: number;
 }
 
@@ -39,6 +40,14 @@ export async function deleteExpiredBatch(db: Db, table: RetainedTable, policy: R
     calls: sql`
       delete from calls where org_id = ${policy.orgId} and call_id in (
         select call_id from calls where org_id = ${policy.orgId} and started_at < ${before(policy.callDays)} and closed_at is not null
+        limit ${limit} for update skip locked)`,
+    simulations: sql`
+      delete from simulations where id in (
+        select id from simulations where org_id = ${policy.orgId} and created_at < ${before(policy.callDays)}
+        limit ${limit} for update skip locked)`,
+    audit_log: sql`
+      delete from audit_log where id in (
+        select id from audit_log where org_id = ${policy.orgId} and at < ${before(policy.callDays)}
         limit ${limit} for update skip locked)`,
   };
   const result = await statements[table].execute(db);

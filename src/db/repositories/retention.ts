@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../database';
 
 /** What the retention schedule deletes from, each by the age of its rows. */
@@ -19,37 +19,27 @@ export async function retentionPolicies(db: Db): Promise<RetentionPolicy[]> {
   return rows.map((r) => ({ orgId: r.id, logDays: r.retention_days, callDays: r.call_retention_days }));
 }
 
+/** Each table's key, the time its age is measured from, which retention applies, and which rows may go at all. */
+const RULES: Record<RetainedTable, { key: string; at: string; days: 'logDays' | 'callDays'; only?: RawBuilder<unknown> }> = {
+  incoming_requests: { key: 'id', at: 'received_at', days: 'logDays' },
+  // A delivery still pending or held belongs to a workflow that will write it again.
+  deliveries: { key: 'id', at: 'created_at', days: 'logDays', only: sql`status in ('succeeded', 'failed', 'skipped')` },
+  calls: { key: 'call_id', at: 'started_at', days: 'callDays', only: sql`closed_at is not null` },
+  simulations: { key: 'id', at: 'created_at', days: 'callDays' },
+  audit_log: { key: 'id', at: 'at', days: 'callDays' },
+};
+
 /**
- * Deletes up to `limit` of an organization's rows that are past retention, oldest index range first, and says how
- * many went. Each batch is one short statement on rows found through an (org_id, time) index; `skip locked`
- * leaves rows a writer holds to the next batch instead of waiting on them. Only settled deliveries go: a delivery
- * still pending or held belongs to a workflow that will write it again. Only closed calls go.
+ * Deletes up to `limit` of an organization's rows that are past retention and says how many went. Each batch is
+ * one short statement on rows found through an (org_id, time) index; `skip locked` leaves rows a writer holds to
+ * the next batch instead of waiting on them.
  */
 export async function deleteExpiredBatch(db: Db, table: RetainedTable, policy: RetentionPolicy, limit: number): Promise<number> {
-  const before = (days: number) => sql`now() - make_interval(days => ${days})`;
-  const statements: Record<RetainedTable, ReturnType<typeof sql>> = {
-    incoming_requests: sql`
-      delete from incoming_requests where id in (
-        select id from incoming_requests where org_id = ${policy.orgId} and received_at < ${before(policy.logDays)}
-        limit ${limit} for update skip locked)`,
-    deliveries: sql`
-      delete from deliveries where id in (
-        select id from deliveries where org_id = ${policy.orgId} and created_at < ${before(policy.logDays)}
-          and status in ('succeeded', 'failed', 'skipped')
-        limit ${limit} for update skip locked)`,
-    calls: sql`
-      delete from calls where org_id = ${policy.orgId} and call_id in (
-        select call_id from calls where org_id = ${policy.orgId} and started_at < ${before(policy.callDays)} and closed_at is not null
-        limit ${limit} for update skip locked)`,
-    simulations: sql`
-      delete from simulations where id in (
-        select id from simulations where org_id = ${policy.orgId} and created_at < ${before(policy.callDays)}
-        limit ${limit} for update skip locked)`,
-    audit_log: sql`
-      delete from audit_log where id in (
-        select id from audit_log where org_id = ${policy.orgId} and at < ${before(policy.callDays)}
-        limit ${limit} for update skip locked)`,
-  };
-  const result = await statements[table].execute(db);
+  const { key, at, days, only } = RULES[table];
+  const result = await sql`
+    delete from ${sql.table(table)} where org_id = ${policy.orgId} and ${sql.ref(key)} in (
+      select ${sql.ref(key)} from ${sql.table(table)}
+      where org_id = ${policy.orgId} and ${sql.ref(at)} < now() - make_interval(days => ${policy[days]}) and ${only ?? sql`true`}
+      limit ${limit} for update skip locked)`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

@@ -22,7 +22,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LIVE_CALLS = Number(process.env.BENCH_LIVE_CALLS ?? 10_000);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'ingress,calls,memory').split(','));
 const IN_FLIGHT = 32;
-const RATES = [1, 5, 10, 15, 20, 30, 40, 60];
+// Steps of 5 from 5 to 40: a coarser ladder (20 then 30) could only say 67 % or 100 % of a floor of 30.
+const RATES = [1, 5, 10, 15, 20, 25, 30, 35, 40, 50, 60];
 const log = (line: string) => console.log(line);
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 

@@ -50,17 +50,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, out: (line: s
 
   // The call has completed once call.completed was emitted; later postback events still follow.
   // Entries are in time order and a later poll can add some between printed ones (a delivery's attempts), so
-  // each line is printed once by its content rather than by position.
+  // each line is printed once by its content rather than by position. The call is read before its timeline: a
+  // timeline read after the call showed completed holds every event that completed it.
   const printed = new Set<string>();
+  const id = encodeURIComponent(started.call_id!);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const timeline = (await (await api(`/calls/${encodeURIComponent(started.call_id!)}/timeline`)).json()) as { entries: TimelineEntry[] };
+    const call = (await (await api(`/calls/${id}`)).json()) as { status: string; revenue_paid_out: number | null };
+    const timeline = (await (await api(`/calls/${id}/timeline`)).json()) as { entries: TimelineEntry[] };
     for (const entry of timeline.entries) {
       const line = `${entry.at}  ${entry.kind.padEnd(10)}  ${entry.title}`;
       if (!printed.has(line)) out(line);
       printed.add(line);
     }
-    const call = (await (await api(`/calls/${encodeURIComponent(started.call_id!)}`)).json()) as { status: string; revenue_paid_out: number | null };
     const postbackDone = values['postback-revenue'] === undefined || call.revenue_paid_out !== null;
     if (call.status === 'completed' && postbackDone && timeline.entries.some((e) => e.kind === 'attempt' || e.kind === 'delivery')) return 0;
   }

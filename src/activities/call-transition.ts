@@ -4,7 +4,8 @@ import { queueDeliveries } from '../db/repositories/deliveries';
 import type { CallSnapshot, EmittedEvent } from '../shared/call';
 import type { ResolvedTags, TagLayers } from '../shared/tags';
 import type { createResolveCallTags } from './resolve-tags';
-import { findSubscribedWebhooks, type SubscribedWebhook } from './webhook-subscriptions';
+import type { SubscribedWebhook } from '../shared/delivery';
+import { findSubscribedWebhooks } from './webhook-subscriptions';
 
 /** What one step of a call changed, as the workflow hands it to the world. */
 export interface CallTransition {

@@ -4,20 +4,7 @@ import { recordFilteredOut } from '../db/repositories/deliveries';
 import { simulationWebhookIds } from '../db/repositories/simulations';
 import { describeFilterMismatch } from '../filters';
 import type { RenderContext } from '../shared/call';
-
-export interface SubscribedWebhook {
-  id: string;
-  version: number;
-  timeout_ms: number;
-  /**
-   * The delivery queued for this event at emission (absent in histories recorded before deliveries were queued):
-   * it shows in the outgoing log as pending from that moment, even while an earlier one to the webhook retries.
-   */
-  delivery_id?: string;
-}
-
-/** A subscription with the webhook's name, for the log row its delivery is queued as. */
-export type NamedSubscription = Omit<SubscribedWebhook, 'delivery_id'> & { name: string };
+import type { NamedSubscription } from '../shared/delivery';
 
 /**
  * The organization's enabled outgoing webhooks subscribed to an emitted event and whose filters it matches: the

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { renderUnsavedRequest, renderWebhookRequest, type RenderedRequest } from '../activities/render-request';
+import { renderUnsavedRequest, renderWebhookRequest, type RenderedRequest } from './render-request';
 import { alertBody, isAlert } from './alerts';
 import type { Db } from '../db/database';
 import { recordAttempt, type AttemptRecord, type DeliveryIdentity } from '../db/repositories/deliveries';

@@ -3,7 +3,7 @@ import { applyHealthEvent, listUnalertedChanges, markAlerted, type HealthChange,
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import type { HealthWorkflows } from '../temporal/health-workflows';
 import type { AttemptOutcome } from './attempt';
-import type { Health, HealthEvent } from './health';
+import type { Health, HealthEvent } from '../shared/webhook-health';
 
 /**
  * Applies health events and acts on the transitions they cause: a pause opens the gate, a recovery drains it,

@@ -1,4 +1,4 @@
-import { renderUnsavedRequest, type WebhookRequestTemplate } from '../activities/render-request';
+import { renderUnsavedRequest, type WebhookRequestTemplate } from './render-request';
 import type { ApiContext } from '../api/context';
 import { notFound } from '../api/problem';
 import type { DbOrTrx } from '../db/database';

@@ -69,3 +69,18 @@ export interface RecoveryCursor {
   created_at: string;
   id: string;
 }
+
+/** A webhook an emitted event goes to (the fan-out of the event). */
+export interface SubscribedWebhook {
+  id: string;
+  version: number;
+  timeout_ms: number;
+  /**
+   * The delivery queued for this event at emission (absent in histories recorded before deliveries were queued):
+   * it shows in the outgoing log as pending from that moment, even while an earlier one to the webhook retries.
+   */
+  delivery_id?: string;
+}
+
+/** A subscription with the webhook's name, for the log row its delivery is queued as. */
+export type NamedSubscription = Omit<SubscribedWebhook, 'delivery_id'> & { name: string };

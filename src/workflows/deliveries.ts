@@ -1,7 +1,7 @@
 import { condition, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
 import type * as activities from '../activities';
 import type { DeliverEventInput } from '../activities/deliver-event';
-import type { SubscribedWebhook } from '../activities/webhook-subscriptions';
+import type { SubscribedWebhook } from '../shared/delivery';
 import type { RenderContext } from '../shared/call';
 import type { DeliveryOutcome } from '../shared/delivery';
 import { deliveryReleaseSignal } from '../shared/messages';

@@ -8,7 +8,7 @@ import { IngressWriteError, IngressWriter } from '../../incoming/ingress-writer'
 import { ingressLookups } from '../../incoming/ingress-lookups';
 import { headerTags } from '../../incoming/header-tags';
 import { collectParameters, ParameterError, parseCallData, parsePostCall } from '../../incoming/parameters';
-import { INGRESS_PATHS } from '../../incoming/webhook-view';
+import { INGRESS_PATHS } from '../schemas/incoming-webhook-view';
 import { ingressDuration, ingressRequests } from '../../observability/metrics';
 import type { ApiContext } from '../context';
 import type { OpenApiRegistry } from '../openapi';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { namedParameters } from '../../incoming/parameters';
-import { INGRESS_PATHS } from '../../incoming/webhook-view';
+import { INGRESS_PATHS } from '../schemas/incoming-webhook-view';
 import type { OpenApiRegistry, OperationDoc } from '../openapi';
 import { problemSchema } from '../schemas/common';
 

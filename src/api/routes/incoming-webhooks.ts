@@ -9,7 +9,7 @@ import {
 } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookRow } from '../../db/tables/incoming';
 import { newIncomingKey } from '../../incoming/keys';
-import { toIncomingWebhook } from '../../incoming/webhook-view';
+import { toIncomingWebhook } from '../schemas/incoming-webhook-view';
 import { secretBoxFrom } from '../../security/secret-key';
 import { changeOf, type Trx } from '../audit';
 import type { ApiContext } from '../context';

@@ -1,4 +1,4 @@
-import { findDelivery, findLiveDelivery, findQueues, insertPendingDelivery, liveDeliveryConflict, lockEventDeliveries, type DeliveryCursor, listDeliveries, listDeliveryAttempts, streamDeliveries, toDelivery, toDeliveryAttempt } from '../../db/repositories/deliveries';
+import { findDelivery, findLiveDelivery, findQueues, insertPendingDelivery, liveDeliveryConflict, lockEventDeliveries, type DeliveryCursor, listDeliveries, listDeliveryAttempts, streamDeliveries } from '../../db/repositories/deliveries';
 import { seesSecrets } from '../../security/roles';
 import { sendCsv } from '../csv';
 import { csvFilename, csvResponses, exportQuery } from '../schemas/csv';
@@ -10,7 +10,7 @@ import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
 import { idParams, page, problemSchema, timeCursor } from '../schemas/common';
-import { deliveryDetailSchema, deliveryListQuery, deliverySchema } from '../schemas/delivery';
+import { deliveryDetailSchema, deliveryListQuery, deliverySchema, toDelivery, toDeliveryAttempt } from '../schemas/delivery';
 
 const tag = 'Logs';
 

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/database';
-import { findOutgoingWebhook, toOutgoingWebhook } from '../../db/repositories/outgoing-webhooks';
+import { findOutgoingWebhook } from '../../db/repositories/outgoing-webhooks';
 import { applyHealthEvent, discardUnsettled, findHealthRows, healthFigures, type HealthChange, type HealthFigures } from '../../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
-import { HEALTHY, type Health } from '../../delivery/health';
+import { HEALTHY, type Health } from '../../shared/webhook-health';
 import { healthTracker } from '../../delivery/health-tracking';
 import { durably } from '../../temporal/calls';
 import { healthWorkflows, type HealthWorkflows } from '../../temporal/health-workflows';
@@ -11,7 +11,7 @@ import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
 import { idParams, problemSchema } from '../schemas/common';
-import { outgoingWebhookSchema, resumeBody, resumedWebhook, type OutgoingWebhook, type OutgoingWebhookConfig } from '../schemas/outgoing-webhook';
+import { outgoingWebhookSchema, resumeBody, resumedWebhook, toOutgoingWebhook, type OutgoingWebhook, type OutgoingWebhookConfig } from '../schemas/outgoing-webhook';
 import type { WebhookHealth } from '../schemas/webhook-health';
 
 const tag = 'Outgoing webhooks';

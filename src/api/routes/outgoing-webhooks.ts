@@ -5,7 +5,6 @@ import {
   insertOutgoingWebhook,
   listOutgoingWebhooks,
   rotateSigningSecret,
-  toOutgoingWebhook,
   updateOutgoingWebhook,
 } from '../../db/repositories/outgoing-webhooks';
 import { findHealth } from '../../db/repositories/webhook-health';
@@ -39,6 +38,7 @@ import {
   previewUnsavedBody,
   rotateSecretBody,
   testSendSchema,
+  toOutgoingWebhook,
 } from '../schemas/outgoing-webhook';
 
 const tag = 'Outgoing webhooks';

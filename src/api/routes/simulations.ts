@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { findEnabledIncomingWebhookOfType, findIncomingWebhook } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
-import { INGRESS_PATHS } from '../../incoming/webhook-view';
+import { INGRESS_PATHS } from '../schemas/incoming-webhook-view';
 import { secretBoxFrom } from '../../security/secret-key';
 import { SimulationStepError, startSimulation, type IngressTarget } from '../../simulator/run';
 import type { ApiContext } from '../context';

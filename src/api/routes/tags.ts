@@ -5,7 +5,6 @@ import {
   insertTag,
   isTagNameTaken,
   listTags,
-  toTag,
   updateTag,
 } from '../../db/repositories/tags';
 import type { Db } from '../../db/database';
@@ -15,7 +14,7 @@ import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
 import { idParams, page, paginationQuery, patchOf, problemSchema, toPage } from '../schemas/common';
-import { tagInput, tagConflictSchema, tagSchema } from '../schemas/tag';
+import { tagInput, tagConflictSchema, tagSchema, toTag } from '../schemas/tag';
 
 const tag = 'Tags';
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { QueuedBehind } from '../../db/repositories/deliveries';
+import type { DeliveryAttemptRow, DeliveryRow } from '../../db/tables/deliveries';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { callerFilter } from './call';
 import { ID_PATTERN, instant, paginationQuery, timeCursor } from './common';
@@ -81,3 +83,45 @@ export const deliveryListQuery = paginationQuery.extend({
 });
 
 export type DeliveryListQuery = z.output<typeof deliveryListQuery>;
+
+export function toDelivery(row: DeliveryRow, queued: ReadonlyMap<string, QueuedBehind> = new Map()): Delivery {
+  return {
+    id: row.id,
+    webhook_id: row.webhook_id,
+    webhook_name: row.webhook_name,
+    call_id: row.call_id,
+    event_id: row.event_id,
+    event_type: row.event_type,
+    method: row.method,
+    url: row.url,
+    status: row.status,
+    attempts_count: row.attempts_count,
+    last_status_code: row.last_status_code,
+    duration_ms: row.duration_ms,
+    error: row.error,
+    next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
+    redelivery_of: row.redelivery_of,
+    queued_behind: queued.get(row.id) ?? null,
+    tags: Object.keys(row.context?.tags ?? {}),
+    test: row.test,
+    simulated: row.simulated,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
+export function toDeliveryAttempt(row: DeliveryAttemptRow): DeliveryAttempt {
+  return {
+    id: row.id,
+    attempt: row.attempt,
+    request: { method: row.request_method, url: row.request_url, headers: row.request_headers, body: row.request_body },
+    response:
+      row.response_status === null
+        ? null
+        : { status: row.response_status, headers: row.response_headers ?? {}, body: row.response_body ?? '', body_truncated: row.response_body_truncated },
+    duration_ms: row.duration_ms,
+    error: row.error,
+    trace_id: row.trace_id,
+    created_at: row.created_at.toISOString(),
+  };
+}

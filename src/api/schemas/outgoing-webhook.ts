@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OutgoingWebhookRow } from '../../db/tables/outgoing-webhooks';
 import { CALL_EVENT_TYPES } from '../../shared/call';
 import { filtersSchema } from '../../filters';
 import { DEFAULT_HEALTH_POLICY, DEFAULT_RETRY } from '../../shared/delivery';
@@ -164,3 +165,33 @@ export const resumeBody = z.object({
 });
 
 export const resumedWebhook = outgoingWebhookSchema.extend({ discarded: z.number().int() });
+
+/** A stored webhook as the API shows it (its health is added by the routes). */
+export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhookConfig {
+  const graceEnds = row.previous_signing_secret_expires_at;
+  return {
+    id: row.id,
+    name: row.name,
+    enabled: row.enabled,
+    event_types: row.event_types as OutgoingWebhookConfig['event_types'],
+    method: row.method as OutgoingWebhookConfig['method'],
+    url: row.url,
+    headers: row.headers,
+    body_format: row.body_format as OutgoingWebhookConfig['body_format'],
+    body_template: row.body_template,
+    filters: row.filters,
+    retry: row.retry,
+    timeout_ms: row.timeout_ms,
+    health_policy: row.health_policy,
+    rate_limit: row.rate_limit,
+    notification_channel: row.notification_channel,
+    alert_template: row.alert_template,
+    signing: {
+      enabled: row.signing_secret !== null,
+      previous_secret_expires_at: row.previous_signing_secret && graceEnds && graceEnds > new Date() ? graceEnds.toISOString() : null,
+    },
+    version: row.version,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TagRow } from '../../db/tables/tags';
 import { TAG_NAME_PATTERN, normalizeTagName } from '../../shared/tag-names';
 import { TAG_SOURCE_TYPES, type TagSourceType } from '../../shared/tags';
 import { CALL_FIELD_TOKENS } from '../../templates';
@@ -54,3 +55,16 @@ export type Tag = z.output<typeof tagSchema>;
 export const tagConflictSchema = problemSchema.extend({
   webhooks: z.array(z.object({ id: z.string(), name: z.string(), used_in: z.array(z.string()) })).optional(),
 });
+
+/** A stored definition as the API shows it. */
+export function toTag(row: TagRow): Tag {
+  return {
+    id: row.id,
+    name: row.name,
+    display_name: row.display_name,
+    description: row.description,
+    sources: row.sources,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}

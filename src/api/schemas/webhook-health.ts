@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HEALTH_STATES } from '../../delivery/health';
+import { HEALTH_STATES } from '../../shared/webhook-health';
 
 export const webhookHealthSchema = z.object({
   /** `disabled` when the webhook is switched off; else its health state. */

@@ -1,56 +1,21 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { NamedSubscription, SubscribedWebhook } from '../../activities/webhook-subscriptions';
-import type { Delivery, DeliveryAttempt, DeliveryListQuery } from '../../api/schemas/delivery';
+import type { NamedSubscription, SubscribedWebhook } from '../../shared/delivery';
 import { CROCKFORD, newId } from '../../ids';
 import type { RenderContext } from '../../shared/call';
 import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
 import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
-import { HEALTHY, type Health } from '../../delivery/health';
+import { HEALTHY, type Health } from '../../shared/webhook-health';
 
-export type QueuedBehind = NonNullable<Delivery['queued_behind']>;
-
-export function toDelivery(row: DeliveryRow, queued: ReadonlyMap<string, QueuedBehind> = new Map()): Delivery {
-  return {
-    id: row.id,
-    webhook_id: row.webhook_id,
-    webhook_name: row.webhook_name,
-    call_id: row.call_id,
-    event_id: row.event_id,
-    event_type: row.event_type,
-    method: row.method,
-    url: row.url,
-    status: row.status,
-    attempts_count: row.attempts_count,
-    last_status_code: row.last_status_code,
-    duration_ms: row.duration_ms,
-    error: row.error,
-    next_attempt_at: row.next_attempt_at?.toISOString() ?? null,
-    redelivery_of: row.redelivery_of,
-    queued_behind: queued.get(row.id) ?? null,
-    tags: Object.keys(row.context?.tags ?? {}),
-    test: row.test,
-    simulated: row.simulated,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
-  };
-}
-
-export function toDeliveryAttempt(row: DeliveryAttemptRow): DeliveryAttempt {
-  return {
-    id: row.id,
-    attempt: row.attempt,
-    request: { method: row.request_method, url: row.request_url, headers: row.request_headers, body: row.request_body },
-    response:
-      row.response_status === null
-        ? null
-        : { status: row.response_status, headers: row.response_headers ?? {}, body: row.response_body ?? '', body_truncated: row.response_body_truncated },
-    duration_ms: row.duration_ms,
-    error: row.error,
-    trace_id: row.trace_id,
-    created_at: row.created_at.toISOString(),
-  };
+/** The head of the call's chain a delivery waits behind, and how many are ahead of it. */
+export interface QueuedBehind {
+  ahead: number;
+  delivery_id: string;
+  event_type: string;
+  status: DeliveryStatus;
+  attempts_count: number;
+  error: string | null;
 }
 
 /** Which delivery an attempt belongs to, as known when it is made. */
@@ -271,7 +236,17 @@ export interface DeliveryCursor {
   id: string;
 }
 
-export type DeliveryFilter = Omit<DeliveryListQuery, 'cursor' | 'limit'>;
+/** Which deliveries a list or an export shows; every field narrows it. */
+export interface DeliveryFilter {
+  webhook_id?: string;
+  call_id?: string;
+  event_type?: string;
+  status?: DeliveryStatus;
+  /** Deliveries of this caller's calls (E.164). */
+  caller?: string;
+  from?: string;
+  to?: string;
+}
 
 function filteredDeliveries(db: DbOrTrx, orgId: string, query: DeliveryFilter) {
   let q = db.selectFrom('deliveries').selectAll().where('org_id', '=', orgId);

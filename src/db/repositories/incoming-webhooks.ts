@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { IncomingWebhookInput } from '../../api/schemas/incoming-webhook';
 import { newId } from '../../ids';
 import { resolveRateLimits, type RateLimits } from '../../limits/limits';
 import { hashSecret, secretMatches } from '../../security/tokens';
@@ -30,8 +29,11 @@ export interface IngressWebhook {
   header_tag_allow: string[];
 }
 
+/** A webhook's settings as written (the API validated them). */
+export type IncomingWebhookValues = Pick<IncomingWebhookRow, 'name' | 'type' | 'enabled' | 'lifespan_seconds' | 'default_region' | 'parameter_map' | 'header_tags' | 'header_tag_allow'>;
+
 /** `key` is the new plain key; only its hash and its sealed form are stored. */
-export async function insertIncomingWebhook(db: DbOrTrx, orgId: string, input: IncomingWebhookInput, key: { hash: Buffer; sealed: string }): Promise<IncomingWebhookRow> {
+export async function insertIncomingWebhook(db: DbOrTrx, orgId: string, input: IncomingWebhookValues, key: { hash: Buffer; sealed: string }): Promise<IncomingWebhookRow> {
   const { parameter_map, ...rest } = input;
   return db
     .insertInto('incoming_webhooks')
@@ -40,7 +42,7 @@ export async function insertIncomingWebhook(db: DbOrTrx, orgId: string, input: I
     .executeTakeFirstOrThrow();
 }
 
-export async function updateIncomingWebhook(db: DbOrTrx, orgId: string, id: string, patch: Partial<IncomingWebhookInput>): Promise<IncomingWebhookRow | undefined> {
+export async function updateIncomingWebhook(db: DbOrTrx, orgId: string, id: string, patch: Partial<IncomingWebhookValues>): Promise<IncomingWebhookRow | undefined> {
   const { parameter_map, ...rest } = patch;
   return db
     .updateTable('incoming_webhooks')

@@ -1,37 +1,13 @@
 import { sql } from 'kysely';
-import type { OutgoingWebhookConfig, OutgoingWebhookInput } from '../../api/schemas/outgoing-webhook';
 import { newId } from '../../ids';
 import type { DbOrTrx } from '../database';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
 
-export function toOutgoingWebhook(row: OutgoingWebhookRow): OutgoingWebhookConfig {
-  const graceEnds = row.previous_signing_secret_expires_at;
-  return {
-    id: row.id,
-    name: row.name,
-    enabled: row.enabled,
-    event_types: row.event_types as OutgoingWebhookConfig['event_types'],
-    method: row.method as OutgoingWebhookConfig['method'],
-    url: row.url,
-    headers: row.headers,
-    body_format: row.body_format as OutgoingWebhookConfig['body_format'],
-    body_template: row.body_template,
-    filters: row.filters,
-    retry: row.retry,
-    timeout_ms: row.timeout_ms,
-    health_policy: row.health_policy,
-    rate_limit: row.rate_limit,
-    notification_channel: row.notification_channel,
-    alert_template: row.alert_template,
-    signing: {
-      enabled: row.signing_secret !== null,
-      previous_secret_expires_at: row.previous_signing_secret && graceEnds && graceEnds > new Date() ? graceEnds.toISOString() : null,
-    },
-    version: row.version,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
-  };
-}
+/** A webhook's settings as written (the API validated them). Signing is not a column: it comes as a sealed secret. */
+export type OutgoingWebhookValues = Pick<
+  OutgoingWebhookRow,
+  'name' | 'enabled' | 'event_types' | 'method' | 'url' | 'headers' | 'body_format' | 'body_template' | 'filters' | 'retry' | 'timeout_ms' | 'health_policy' | 'rate_limit' | 'notification_channel' | 'alert_template'
+> & { signing?: unknown };
 
 /** Signing as columns: a sealed secret to start signing with, or null to stop signing (and forget every secret). */
 function signingColumns(sealedSecret: string | null | undefined) {
@@ -40,7 +16,7 @@ function signingColumns(sealedSecret: string | null | undefined) {
 }
 
 /** Input fields as column values: JSON columns serialized, absent fields (in a patch) left out. */
-function columnsOf<T extends Partial<OutgoingWebhookInput>>(input: T) {
+function columnsOf<T extends Partial<OutgoingWebhookValues>>(input: T) {
   const { headers, filters, retry, health_policy, rate_limit, signing: _signing, ...rest } = input;
   return {
     ...rest,
@@ -52,7 +28,7 @@ function columnsOf<T extends Partial<OutgoingWebhookInput>>(input: T) {
   };
 }
 
-export async function insertOutgoingWebhook(db: DbOrTrx, orgId: string, input: OutgoingWebhookInput, sealedSecret: string | null): Promise<OutgoingWebhookRow> {
+export async function insertOutgoingWebhook(db: DbOrTrx, orgId: string, input: OutgoingWebhookValues, sealedSecret: string | null): Promise<OutgoingWebhookRow> {
   return db
     .insertInto('outgoing_webhooks')
     .values({ ...columnsOf(input), headers: JSON.stringify(input.headers), filters: JSON.stringify(input.filters), retry: JSON.stringify(input.retry), id: newId('whk'), org_id: orgId, signing_secret: sealedSecret })
@@ -65,7 +41,7 @@ export async function updateOutgoingWebhook(
   db: DbOrTrx,
   orgId: string,
   id: string,
-  patch: Partial<OutgoingWebhookInput>,
+  patch: Partial<OutgoingWebhookValues>,
   sealedSecret?: string | null,
 ): Promise<OutgoingWebhookRow | undefined> {
   return db

@@ -1,21 +1,16 @@
 import { sql } from 'kysely';
-import type { Tag, TagInput } from '../../api/schemas/tag';
 import { newId } from '../../ids';
-import type { TagDefinitionRule } from '../../shared/tags';
+import type { TagDefinitionRule, TagSourceMapping } from '../../shared/tags';
 import { tagUsage, type TagUsagePlace } from '../../tags/usage';
 import type { DbOrTrx } from '../database';
 import type { TagRow } from '../tables/tags';
 
-export function toTag(row: TagRow): Tag {
-  return {
-    id: row.id,
-    name: row.name,
-    display_name: row.display_name,
-    description: row.description,
-    sources: row.sources,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
-  };
+/** A tag definition as written (the API validated it). */
+export interface TagValues {
+  name: string;
+  display_name?: string;
+  description: string;
+  sources: TagSourceMapping[];
 }
 
 /** `HOMEOWNER` → `homeowner`, `GEO_CITY` → `geo city`: the label a definition gets when none is given. */
@@ -29,7 +24,7 @@ export function isTagNameTaken(err: unknown): boolean {
   return pgError.code === '23505' && pgError.constraint === 'tags_org_name';
 }
 
-export async function insertTag(db: DbOrTrx, orgId: string, input: TagInput): Promise<TagRow> {
+export async function insertTag(db: DbOrTrx, orgId: string, input: TagValues): Promise<TagRow> {
   return db
     .insertInto('tags')
     .values({
@@ -44,7 +39,7 @@ export async function insertTag(db: DbOrTrx, orgId: string, input: TagInput): Pr
     .executeTakeFirstOrThrow();
 }
 
-export async function updateTag(db: DbOrTrx, orgId: string, id: string, patch: Partial<TagInput>): Promise<TagRow | undefined> {
+export async function updateTag(db: DbOrTrx, orgId: string, id: string, patch: Partial<TagValues>): Promise<TagRow | undefined> {
   const { sources, ...rest } = patch;
   return db
     .updateTable('tags')

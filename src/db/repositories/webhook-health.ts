@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { HEALTHY, nextHealth, type Health, type HealthEvent, type HealthState } from '../../delivery/health';
+import { HEALTHY, nextHealth, type Health, type HealthEvent, type HealthState } from '../../shared/webhook-health';
 import { newId } from '../../ids';
 import type { WebhookAlertType } from '../../shared/call';
 import type { Db, DbOrTrx } from '../database';

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
-import type { PauseReason, HealthState } from '../../delivery/health';
+import type { PauseReason, HealthState } from '../../shared/webhook-health';
 import type { FilterCondition } from '../../filters';
 import type { WebhookAlertType } from '../../shared/call';
 import type { HealthPolicy, RateLimit } from '../../shared/delivery';

@@ -1,6 +1,6 @@
-import type { IncomingWebhook } from '../api/schemas/incoming-webhook';
-import type { IncomingWebhookRow, IncomingWebhookType } from '../db/tables/incoming';
-import type { SecretBox } from '../security/secret-box';
+import type { IncomingWebhook } from './incoming-webhook';
+import type { IncomingWebhookRow, IncomingWebhookType } from '../../db/tables/incoming';
+import type { SecretBox } from '../../security/secret-box';
 
 /** Where each webhook type is posted, relative to the service's base URL. */
 export const INGRESS_PATHS: Record<IncomingWebhookType, string> = {

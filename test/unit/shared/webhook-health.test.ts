@@ -1,4 +1,4 @@
-import { HEALTHY, nextHealth, type Health, type HealthEvent } from '../../../src/delivery/health';
+import { HEALTHY, nextHealth, type Health, type HealthEvent } from '../../../src/shared/webhook-health';
 import { DEFAULT_HEALTH_POLICY } from '../../../src/shared/delivery';
 
 const policy = { ...DEFAULT_HEALTH_POLICY, failing_after: 2, pause_after: 4, probe_initial_interval_seconds: 10, probe_max_interval_seconds: 30 };

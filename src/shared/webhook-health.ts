@@ -1,4 +1,4 @@
-import type { HealthPolicy } from '../shared/delivery';
+import type { HealthPolicy } from './delivery';
 
 // An outgoing webhook's health as a pure state machine: healthy → failing → paused, back to healthy when it
 // answers again or an operator resumes it. `disabled` is not a state here: it is `enabled: false` on the webhook.

@@ -1,13 +1,7 @@
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import { longestPostCallLifespan } from '../db/repositories/incoming-webhooks';
-
-export interface CallSettings {
-  /** A call that never hangs up is ended after this long. */
-  maxCallSeconds: number;
-  /** How long a completed call keeps accepting post-call updates before its workflow closes. */
-  postCallWindowSeconds: number;
-}
+import type { CallSettings } from '../shared/call-steps';
 
 /**
  * The organization's call settings; read once when a call starts. The post-call window is the longest

@@ -2,9 +2,9 @@ import type { Db } from '../db/database';
 import { upsertCall, type CallIndexRecord } from '../db/repositories/calls';
 import { queueDeliveries } from '../db/repositories/deliveries';
 import type { CallSnapshot, EmittedEvent } from '../shared/call';
+import type { TransitionOutcome } from '../shared/call-steps';
 import type { ResolvedTags, TagLayers } from '../shared/tags';
 import type { createResolveCallTags } from './resolve-tags';
-import type { SubscribedWebhook } from '../shared/delivery';
 import { findSubscribedWebhooks } from './webhook-subscriptions';
 
 /** What one step of a call changed, as the workflow hands it to the world. */
@@ -18,13 +18,6 @@ export interface CallTransition {
   index?: Omit<CallIndexRecord, 'tags'>;
   /** Events the step emitted, in order. */
   emissions: Array<{ event: EmittedEvent; call: CallSnapshot }>;
-}
-
-export interface TransitionOutcome {
-  /** The new resolution, when `layers` was given. */
-  resolved?: ResolvedTags;
-  /** For each emission, the webhooks that must receive it. */
-  fanOut: SubscribedWebhook[][];
 }
 
 /**

@@ -3,8 +3,8 @@ import type { Db } from '../db/database';
 import { upsertCall, type CallIndexRecord } from '../db/repositories/calls';
 import { claimHeldPostbacksForCall, deleteExpiredPostbacks } from '../db/repositories/held-postbacks';
 import { deleteExpiredPreCallRows, heldPreCallData } from '../db/repositories/pre-call-data';
-import type { Enrichment, PostCallChange } from '../shared/messages';
-import { createLoadCallSettings, type CallSettings } from './call-settings';
+import type { CallBeginning } from '../shared/call-steps';
+import { createLoadCallSettings } from './call-settings';
 
 export interface BeginCallInput {
   orgId: string;
@@ -13,14 +13,6 @@ export interface BeginCallInput {
   /** Given once the call's caller is known: the caller, and the call as the index must show it from now on. */
   caller?: string;
   index?: CallIndexRecord;
-}
-
-export interface CallBeginning {
-  settings: CallSettings;
-  /** The caller's unexpired pre-call data; absent when no caller was given. */
-  enrichments?: Enrichment[];
-  /** Postbacks held for this call (by its id, or its caller's), oldest first; absent when none. */
-  held?: PostCallChange[];
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Config } from '../config';
 import type { Db } from '../db/database';
 import { closedCallState } from '../db/repositories/calls';
 import type { CallState } from '../shared/call-state';
-import { createLoadCallSettings, type CallSettings } from './call-settings';
+import type { CallSettings } from '../shared/call-steps';
+import { createLoadCallSettings } from './call-settings';
 
 export interface ReopenedCall {
   settings: CallSettings;

@@ -2,13 +2,7 @@ import { Context } from '@temporalio/activity';
 import type { Db } from '../db/database';
 import { rollUpOverview } from '../db/repositories/overview-rollups';
 import { deleteExpiredBatch, RETAINED_TABLES, retentionPolicies, type RetainedTable } from '../db/repositories/retention';
-
-export interface RetentionRun {
-  /** Rows per DELETE. */
-  batchSize: number;
-  /** DELETEs per run at most; a larger backlog is finished by the next runs of the schedule. */
-  maxBatches: number;
-}
+import type { RetentionRun } from '../shared/retention';
 
 export type RetentionResult = Record<RetainedTable, number> & { complete: boolean };
 

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { z } from 'zod';
 import { asDependencyUnavailable } from '../health/dependency-unavailable';
+import { CallClosed, CallNotFound } from '../shared/call-errors';
 
 export interface FieldProblem {
   path: string;
@@ -76,11 +77,20 @@ export function bodyParserProblem(err: unknown, limit: string): Problem | undefi
   });
 }
 
+/** A call that is not there (404) or no longer takes events (409), as the modules below the API say it. */
+export function callProblem(err: unknown): Problem | undefined {
+  if (err instanceof CallNotFound) return notFound(`Call ${err.callId}`);
+  if (err instanceof CallClosed) return conflict(err.message);
+  return undefined;
+}
+
 /** The one error middleware at the end of the chain. */
 export function problemMiddleware(log: (msg: string, err: unknown) => void, bodyLimit: string): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof Problem) return sendProblem(res, err);
+    const domain = callProblem(err);
+    if (domain) return sendProblem(res, domain);
     const unavailable = dependencyProblem(err);
     if (unavailable) return sendProblem(res, unavailable);
     const refusedBody = bodyParserProblem(err, bodyLimit);

@@ -1,13 +1,12 @@
 import { renderUnsavedRequest, type WebhookRequestTemplate } from './render-request';
-import type { ApiContext } from '../api/context';
-import { notFound } from '../api/problem';
-import type { DbOrTrx } from '../db/database';
+import type { Db, DbOrTrx } from '../db/database';
 import { findCall } from '../db/repositories/calls';
 import { describeFilterMismatch } from '../filters';
 import type { FilterCondition } from '../filters/schema';
 import type { CallRow } from '../db/tables/calls';
 import type { CallEventType, CallSnapshot, CallStatus, RenderContext } from '../shared/call';
-import { queryLiveCall } from '../temporal/calls';
+import { CallNotFound } from '../shared/call-errors';
+import { queryLiveCall, type CallEngine } from '../temporal/calls';
 import { inRenderTurn, RenderBudget, sampleRenderContext, TemplateError, validateWebhookTemplates, type BodyFormat, type TemplateProblem } from '../templates';
 
 export interface Preview {
@@ -71,7 +70,7 @@ export function snapshotFromIndex(row: CallRow): RenderContext['call'] {
 }
 
 /** What a preview renders from: the sample call, or a real call (live from its workflow, else from the index). */
-export async function previewContext(ctx: ApiContext, orgId: string, eventType: CallEventType, callId?: string): Promise<RenderContext> {
+export async function previewContext(ctx: CallEngine & { db: Db }, orgId: string, eventType: CallEventType, callId?: string): Promise<RenderContext> {
   if (!callId) {
     const sample = sampleRenderContext();
     return { ...sample, event: { ...sample.event, type: eventType } };
@@ -85,7 +84,7 @@ export async function previewContext(ctx: ApiContext, orgId: string, eventType: 
       return { event, call, tags };
     }
   }
-  if (!row) throw notFound(`Call ${callId}`);
+  if (!row) throw new CallNotFound(callId);
   return { event, call: snapshotFromIndex(row), tags: row.tags };
 }
 

@@ -5,11 +5,17 @@
 // API stops (a call left open then is closed by its maximum call length, like any call whose platform went quiet).
 import { randomBytes } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { ApiContext } from '../api/context';
 import { insertSimulation } from '../db/repositories/simulations';
 import { newId } from '../ids';
 import type { CallFields, PlatformEventType } from '../shared/call';
-import { queryLiveCall, startCallWithEvent } from '../temporal/calls';
+import type { Db } from '../db/database';
+import { queryLiveCall, startCallWithEvent, type CallEngine } from '../temporal/calls';
+
+/** What a simulation runs on: the call engine, the database, and the signal that stops its background steps. */
+export interface SimulationDeps extends CallEngine {
+  db: Db;
+  stopping?: AbortSignal;
+}
 
 /** An incoming webhook the simulator posts through, with its auth key. */
 export interface IngressTarget {
@@ -62,7 +68,7 @@ const sleep = (ms: number, stopping?: AbortSignal) => delay(ms, undefined, { ref
 /** How long the background steps wait for the call to complete before posting the postback. */
 const COMPLETION_WAIT_MS = 60_000;
 
-export async function startSimulation(ctx: ApiContext, plan: SimulationPlan): Promise<SimulationStarted> {
+export async function startSimulation(ctx: SimulationDeps, plan: SimulationPlan): Promise<SimulationStarted> {
   const simulationId = newId('sim');
   const callId = `call_${simulationId}`;
   const call: CallFields = { ...realisticCall(callId), ...plan.call, simulated: true };
@@ -106,7 +112,7 @@ export async function startSimulation(ctx: ApiContext, plan: SimulationPlan): Pr
   return { simulation_id: simulationId, call_id: callId, workflow_id: workflowId, steps };
 }
 
-async function waitUntilCompleted(ctx: ApiContext, orgId: string, callId: string): Promise<void> {
+async function waitUntilCompleted(ctx: SimulationDeps, orgId: string, callId: string): Promise<void> {
   const deadline = Date.now() + COMPLETION_WAIT_MS;
   while ((await queryLiveCall(ctx, orgId, callId))?.status !== 'completed') {
     if (Date.now() > deadline) throw new Error(`call ${callId} did not complete`);

@@ -1,10 +1,15 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
-import type { ApiContext } from '../api/context';
-import { Problem } from '../api/problem';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { asDependencyUnavailable } from '../health/dependency-unavailable';
+import { CallClosed } from '../shared/call-errors';
 import { CALL_ORG_ID, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
 import { callEventSignal, callStateQuery, callWorkflowId, type LiveCallState, type PlatformEvent } from '../shared/messages';
 import type { callWorkflow } from '../workflows/call';
+
+/** Where calls run: the Temporal client and the task queue of the call workflows. */
+export interface CallEngine {
+  temporal: Client;
+  taskQueue: string;
+}
 
 /** A Temporal that answers takes well under this; a stalled one must not hold the request longer. */
 const TEMPORAL_DEADLINE_MS = 5_000;
@@ -13,7 +18,7 @@ const TEMPORAL_DEADLINE_MS = 5_000;
  * Runs a Temporal call with a deadline; when Temporal cannot take it (down, restarting, stalled) it throws
  * DependencyUnavailable, which the API answers with 503 + Retry-After.
  */
-export async function durably<T>(ctx: ApiContext, fn: () => Promise<T>): Promise<T> {
+export async function durably<T>(ctx: CallEngine, fn: () => Promise<T>): Promise<T> {
   try {
     return await ctx.temporal.withDeadline(Date.now() + TEMPORAL_DEADLINE_MS, fn);
   } catch (err) {
@@ -22,7 +27,7 @@ export async function durably<T>(ctx: ApiContext, fn: () => Promise<T>): Promise
 }
 
 /** Delivers a platform event to the call's workflow, starting the workflow if this is the call's first event. */
-export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId: string, event: PlatformEvent): Promise<string> {
+export async function startCallWithEvent(ctx: CallEngine, orgId: string, callId: string, event: PlatformEvent): Promise<string> {
   const workflowId = callWorkflowId(orgId, callId);
   await durably(ctx, () =>
     ctx.temporal.workflow.signalWithStart<typeof callWorkflow, [PlatformEvent]>('callWorkflow', {
@@ -41,7 +46,7 @@ export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId:
     }),
   ).catch((err) => {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
-      throw new Problem(409, 'Conflict', `Call ${callId} is closed: its post-call window has ended, so it accepts no more events`);
+      throw new CallClosed(callId);
     }
     throw err;
   });
@@ -49,7 +54,7 @@ export async function startCallWithEvent(ctx: ApiContext, orgId: string, callId:
 }
 
 /** A running call's live state, or undefined when its workflow is not running (never started, or closed). */
-export async function queryLiveCall(ctx: ApiContext, orgId: string, callId: string): Promise<LiveCallState | undefined> {
+export async function queryLiveCall(ctx: CallEngine, orgId: string, callId: string): Promise<LiveCallState | undefined> {
   const handle = ctx.temporal.workflow.getHandle(callWorkflowId(orgId, callId));
   try {
     return await durably(ctx, () => handle.query(callStateQuery));

@@ -1,11 +1,10 @@
 import { ApplicationFailure, WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { ApiContext } from '../api/context';
 import type { PostCallTarget } from '../incoming/call-lookup';
 import { isClosedWorkflowError } from '../incoming/workflow-errors';
 import { CALL_ORG_ID } from '../shared/search-attributes';
 import { postCallUpdate, RULE_REFUSAL, type PostCallChange, type PostCallOutcome } from '../shared/messages';
 import type { callWorkflow } from '../workflows/call';
-import { durably } from './calls';
+import { durably, type CallEngine } from './calls';
 
 /** What became of a post-call change given to a call. */
 export type PostCallDelivery =
@@ -28,7 +27,7 @@ const ATTEMPTS = 6;
  * `call.converted` stays once and `call.updated` numbering carries on). Runs that are closing right now answer
  * window_closed; the change is then offered again, to the next run.
  */
-export async function deliverPostCall(ctx: ApiContext, orgId: string, target: PostCallTarget, change: PostCallChange): Promise<PostCallDelivery> {
+export async function deliverPostCall(ctx: CallEngine, orgId: string, target: PostCallTarget, change: PostCallChange): Promise<PostCallDelivery> {
   const handle = ctx.temporal.workflow.getHandle(target.workflow_id);
   let closed = target.closed;
   for (let attempt = 1; ; attempt++) {
@@ -51,7 +50,7 @@ export async function deliverPostCall(ctx: ApiContext, orgId: string, target: Po
 }
 
 /** Update-with-start: attaches to a run that is open again already, else starts one that reopens the call. */
-async function reopenWith(ctx: ApiContext, orgId: string, target: PostCallTarget, change: PostCallChange): Promise<PostCallOutcome> {
+async function reopenWith(ctx: CallEngine, orgId: string, target: PostCallTarget, change: PostCallChange): Promise<PostCallOutcome> {
   const previousRunId = await ctx.temporal.workflow
     .getHandle(target.workflow_id)
     .describe()

@@ -1,5 +1,5 @@
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client, type ScheduleOptionsAction, type ScheduleOptionsStartWorkflowAction, type ScheduleSpec } from '@temporalio/client';
-import type { RetentionRun } from '../activities/retention';
+import type { RetentionRun } from '../shared/retention';
 import type { logRetentionWorkflow } from '../workflows/log-retention';
 import type { preCallExpiryWorkflow } from '../workflows/pre-call-expiry';
 

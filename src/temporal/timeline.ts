@@ -1,16 +1,15 @@
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { isGrpcServiceError, WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
-import type { ApiContext } from '../api/context';
+import type { Config } from '../config';
 import type { Db } from '../db/database';
-import type { TransitionOutcome } from '../activities/call-transition';
-import type { CallBeginning } from '../activities/pre-call';
+import type { CallBeginning, TransitionOutcome } from '../shared/call-steps';
 import type { DeliveryRequest } from '../shared/delivery';
 import { callWorkflowId, type CallWorkflowInput, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
 import { tagChanges, type ResolvedTags } from '../shared/tags';
 // The workflow's own pure reducer (src/shared), re-run here; the workflow module itself is never imported.
 import { initialCallState, MAX_LENGTH_TIMER, POST_CALL_WINDOW_TIMER, reduceCall, type CallInput, type Step } from '../shared/call-state';
-import { durably } from './calls';
+import { durably, type CallEngine } from './calls';
 
 type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
 
@@ -31,8 +30,15 @@ export interface CallTimeline {
 /** Runs followed back through continue-as-new; a call needs only a few, so this is a safety bound. */
 const MAX_RUNS = 50;
 
+/** What a timeline is read from: the engine's histories, the webhooks' names, where Temporal Web shows a workflow. */
+export interface TimelineSources extends CallEngine {
+  db: Db;
+  config: Pick<Config, 'TEMPORAL_NAMESPACE'>;
+  temporalWebUrl?: string;
+}
+
 /** A call's timeline from its workflow history (every run), or undefined when the call has no workflow. */
-export async function callTimeline(ctx: ApiContext, orgId: string, callId: string): Promise<CallTimeline | undefined> {
+export async function callTimeline(ctx: TimelineSources, orgId: string, callId: string): Promise<CallTimeline | undefined> {
   const workflowId = callWorkflowId(orgId, callId);
   const runs: HistoryEvent[][] = [];
   try {

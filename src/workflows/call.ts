@@ -11,7 +11,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type * as activities from '../activities';
-import type { CallSettings } from '../activities/call-settings';
+import type { CallSettings } from '../shared/call-steps';
 import type { CallTransition } from '../activities/call-transition';
 import { DURATION_MARKS } from '../shared/call';
 import {

@@ -1,6 +1,7 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { RetentionResult, RetentionRun } from '../activities/retention';
+import type { RetentionResult } from '../activities/retention';
+import type { RetentionRun } from '../shared/retention';
 
 const { deleteExpiredLogs } = proxyActivities<Activities>({
   startToCloseTimeout: '30 minutes',

@@ -2,7 +2,7 @@ import type { Db } from '../db/database';
 import { findOutgoingWebhook } from '../db/repositories/outgoing-webhooks';
 import { finishRecovery, nextRecoveredDeliveries } from '../db/repositories/recoveries';
 import type { RecoveryCursor } from '../shared/delivery';
-import type { RecoveryInput } from '../workflows/recovery';
+import type { RecoveryInput } from '../shared/workflows';
 import type { DeliverEventInput } from './deliver-event';
 
 export interface RecoveryBatch {

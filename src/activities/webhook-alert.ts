@@ -3,7 +3,7 @@ import { findStateChange } from '../db/repositories/webhook-health';
 import { alertContext } from '../delivery/alerts';
 import { newId } from '../ids';
 import type { RenderContext } from '../shared/call';
-import type { WebhookAlertInput } from '../workflows/webhook-alert';
+import type { WebhookAlertInput } from '../shared/workflows';
 
 export interface PlannedAlert {
   deliveryId: string;

@@ -3,7 +3,7 @@ import { countUnsettled, deferProbe, failOrphaned, findHealth, findOldestHeld, l
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import { attemptDelivery } from '../delivery/attempt';
 import { heldRecheckMs } from '../delivery/schedule';
-import type { WebhookGateInput } from '../workflows/webhook-gate';
+import type { WebhookGateInput } from '../shared/workflows';
 import type { DeliverEventDependencies } from './deliver-event';
 
 /** What a webhook's gate does next: wait for a probe or an operator while paused, else drain. */

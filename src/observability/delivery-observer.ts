@@ -1,10 +1,9 @@
-import type { DeliveryIdentity } from '../db/repositories/deliveries';
-import type { AttemptOutcome } from '../delivery/attempt';
+import type { AttemptRecord, DeliveryIdentity } from '../db/repositories/deliveries';
 import { log } from './log';
 import { deliveriesSettled, deliveryAttemptDuration, deliveryAttempts } from './metrics';
 
 /** What an operator sees of one attempt outside the database: its metrics and its log line. */
-export function observeAttempt(delivery: DeliveryIdentity, outcome: AttemptOutcome): void {
+export function observeAttempt(delivery: DeliveryIdentity, outcome: AttemptRecord & { verdict: string }): void {
   const webhook_id = delivery.webhookId;
   const labels = { webhook_id, outcome: outcome.verdict };
   deliveryAttempts.inc(labels);

@@ -7,7 +7,7 @@ import type { CallRow } from '../db/tables/calls';
 import { organizationTagNames } from '../db/repositories/tags';
 import { CALLER_ALIASES, collectParameters, parseCallData } from '../incoming/parameters';
 import { CALL_FIELD_TOKENS } from '../templates';
-import { tagsUsedBy } from './usage';
+import { tagsUsedBy } from '../templates/tag-usage';
 
 export const EMPTY_TAG_REASONS = ['expired_before_call', 'posted_after_call', 'different_number', 'request_refused', 'delivery_filtered', 'no_request'] as const;
 export type EmptyTagReasonKind = (typeof EMPTY_TAG_REASONS)[number];

@@ -3,7 +3,7 @@ import { asDependencyUnavailable } from '../health/dependency-unavailable';
 import { CallClosed } from '../shared/call-errors';
 import { CALL_ORG_ID, CALLER_NUMBER, CAMPAIGN_ID } from '../shared/search-attributes';
 import { callEventSignal, callStateQuery, callWorkflowId, type LiveCallState, type PlatformEvent } from '../shared/messages';
-import type { callWorkflow } from '../workflows/call';
+import type { CallWorkflow } from '../shared/workflows';
 
 /** Where calls run: the Temporal client and the task queue of the call workflows. */
 export interface CallEngine {
@@ -30,7 +30,7 @@ export async function durably<T>(ctx: CallEngine, fn: () => Promise<T>): Promise
 export async function startCallWithEvent(ctx: CallEngine, orgId: string, callId: string, event: PlatformEvent): Promise<string> {
   const workflowId = callWorkflowId(orgId, callId);
   await durably(ctx, () =>
-    ctx.temporal.workflow.signalWithStart<typeof callWorkflow, [PlatformEvent]>('callWorkflow', {
+    ctx.temporal.workflow.signalWithStart<CallWorkflow, [PlatformEvent]>('callWorkflow', {
       workflowId,
       taskQueue: ctx.taskQueue,
       // A closed call stays closed: a late event must not start a second workflow for the same call.

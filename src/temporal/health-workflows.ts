@@ -1,7 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { deliveryReleaseSignal, webhookGateWorkflowId, webhookResumedSignal } from '../shared/messages';
-import type { WebhookAlertInput, webhookAlertWorkflow } from '../workflows/webhook-alert';
-import type { WebhookGateInput, webhookGateWorkflow } from '../workflows/webhook-gate';
+import type { WebhookAlertInput, WebhookAlertWorkflow, WebhookGateInput, WebhookGateWorkflow } from '../shared/workflows';
 
 /** The workflows behind webhook health: a paused webhook's gate, and alerts (docs/delivery-resilience.md). */
 export interface HealthWorkflows {
@@ -21,10 +20,10 @@ export function healthWorkflows(client: Client, taskQueue: string): HealthWorkfl
   const options = (input: WebhookGateInput) => ({ workflowId: webhookGateWorkflowId(input.webhookId), taskQueue, args: [input] as [WebhookGateInput] });
   return {
     async open(input) {
-      await client.workflow.start<typeof webhookGateWorkflow>('webhookGateWorkflow', { ...options(input), workflowIdConflictPolicy: 'USE_EXISTING' });
+      await client.workflow.start<WebhookGateWorkflow>('webhookGateWorkflow', { ...options(input), workflowIdConflictPolicy: 'USE_EXISTING' });
     },
     async nudge(input) {
-      await client.workflow.signalWithStart<typeof webhookGateWorkflow, []>('webhookGateWorkflow', { ...options(input), signal: webhookResumedSignal });
+      await client.workflow.signalWithStart<WebhookGateWorkflow, []>('webhookGateWorkflow', { ...options(input), signal: webhookResumedSignal });
     },
     async release(workflowId, webhookId) {
       try {
@@ -37,7 +36,7 @@ export function healthWorkflows(client: Client, taskQueue: string): HealthWorkfl
     },
     async alert(input) {
       try {
-        await client.workflow.start<typeof webhookAlertWorkflow>('webhookAlertWorkflow', {
+        await client.workflow.start<WebhookAlertWorkflow>('webhookAlertWorkflow', {
           workflowId: webhookAlertWorkflowId(input.changeId),
           taskQueue,
           args: [input],

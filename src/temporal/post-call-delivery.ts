@@ -3,7 +3,7 @@ import type { PostCallTarget } from '../incoming/call-lookup';
 import { isClosedWorkflowError } from '../incoming/workflow-errors';
 import { CALL_ORG_ID } from '../shared/search-attributes';
 import { postCallUpdate, RULE_REFUSAL, type PostCallChange, type PostCallOutcome } from '../shared/messages';
-import type { callWorkflow } from '../workflows/call';
+import type { CallWorkflow } from '../shared/workflows';
 import { durably, type CallEngine } from './calls';
 
 /** What became of a post-call change given to a call. */
@@ -56,7 +56,7 @@ async function reopenWith(ctx: CallEngine, orgId: string, target: PostCallTarget
     .describe()
     .then((d) => d.runId)
     .catch(() => undefined);
-  const start = new WithStartWorkflowOperation<typeof callWorkflow>('callWorkflow', {
+  const start = new WithStartWorkflowOperation<CallWorkflow>('callWorkflow', {
     workflowId: target.workflow_id,
     taskQueue: ctx.taskQueue,
     args: [{ orgId, callId: target.call_id, queuesLiveUpdates: true, reopen: previousRunId ? { previousRunId } : {} }],

@@ -1,7 +1,6 @@
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client, type ScheduleOptionsAction, type ScheduleOptionsStartWorkflowAction, type ScheduleSpec } from '@temporalio/client';
 import type { RetentionRun } from '../shared/retention';
-import type { logRetentionWorkflow } from '../workflows/log-retention';
-import type { preCallExpiryWorkflow } from '../workflows/pre-call-expiry';
+import type { LogRetentionWorkflow, PreCallExpiryWorkflow } from '../shared/workflows';
 
 /**
  * Creates a schedule, or brings an existing one to this spec and action. Every worker calls it at start; whichever
@@ -24,7 +23,7 @@ export const preCallExpiryScheduleId = (taskQueue: string) => `pre-call-expiry-$
 /** The schedule that deletes expired pre-call data. */
 export async function ensurePreCallExpirySchedule(client: Client, options: { taskQueue: string; everySeconds: number }): Promise<void> {
   const scheduleId = preCallExpiryScheduleId(options.taskQueue);
-  const action: ScheduleOptionsStartWorkflowAction<typeof preCallExpiryWorkflow> = {
+  const action: ScheduleOptionsStartWorkflowAction<PreCallExpiryWorkflow> = {
     type: 'startWorkflow',
     workflowType: 'preCallExpiryWorkflow',
     workflowId: scheduleId,
@@ -40,7 +39,7 @@ export const logRetentionScheduleId = (taskQueue: string) => `log-retention-${ta
 /** The schedule that deletes logs and calls past each organization's retention (docs/operability.md). */
 export async function ensureLogRetentionSchedule(client: Client, options: { taskQueue: string; everySeconds: number; run: RetentionRun }): Promise<void> {
   const scheduleId = logRetentionScheduleId(options.taskQueue);
-  const action: ScheduleOptionsStartWorkflowAction<typeof logRetentionWorkflow> = {
+  const action: ScheduleOptionsStartWorkflowAction<LogRetentionWorkflow> = {
     type: 'startWorkflow',
     workflowType: 'logRetentionWorkflow',
     workflowId: scheduleId,

@@ -1,16 +1,8 @@
 import { continueAsNew, proxyLocalActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { DeliverEventInput } from '../activities/deliver-event';
-import type { RecoveryCursor } from '../shared/delivery';
+import type { RecoveryInput } from '../shared/workflows';
 import { DeliveryRunner } from './deliveries';
-
-export interface RecoveryInput {
-  orgId: string;
-  recoveryId: string;
-  webhookId: string;
-  /** Carried over continue-as-new: where the walk through the claimed deliveries stands. */
-  cursor?: RecoveryCursor;
-}
 
 const BATCH = 50;
 

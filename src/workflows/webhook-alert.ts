@@ -1,12 +1,7 @@
 import { proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { WebhookAlertInput } from '../shared/workflows';
 import { DeliveryRunner } from './deliveries';
-
-export interface WebhookAlertInput {
-  orgId: string;
-  /** The logged state change (`hsc_…`) to alert about; the workflow id derives from it, so it runs once. */
-  changeId: string;
-}
 
 const { planWebhookAlert } = proxyLocalActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
 

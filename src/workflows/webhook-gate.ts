@@ -1,11 +1,7 @@
 import { condition, continueAsNew, proxyActivities, proxyLocalActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { webhookResumedSignal } from '../shared/messages';
-
-export interface WebhookGateInput {
-  orgId: string;
-  webhookId: string;
-}
+import type { WebhookGateInput } from '../shared/workflows';
 
 // Reading the state and signalling a batch are quick database and server calls: local activities.
 const { webhookGateStatus, releaseHeldDeliveries } = proxyLocalActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '30 seconds' } });

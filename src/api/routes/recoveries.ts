@@ -2,7 +2,7 @@ import { findOutgoingWebhook } from '../../db/repositories/outgoing-webhooks';
 import { cancelRecovery, createRecovery, findRecovery, type RecoveryProgress } from '../../db/repositories/recoveries';
 import { newId } from '../../ids';
 import { durably } from '../../temporal/calls';
-import type { RecoveryInput, recoveryWorkflow } from '../../workflows/recovery';
+import type { RecoveryInput, RecoveryWorkflow } from '../../shared/workflows';
 import type { ApiContext } from '../context';
 import { conflict, notFound } from '../problem';
 import type { ApiRoutes } from '../route';
@@ -53,7 +53,7 @@ export function recoveryRoutes(routes: ApiRoutes, ctx: ApiContext): void {
       });
       const input: RecoveryInput = { orgId: auth.orgId, recoveryId: id, webhookId: webhook.id };
       try {
-        await durably(ctx, () => ctx.temporal.workflow.start<typeof recoveryWorkflow>('recoveryWorkflow', { workflowId: `recovery-${id}`, taskQueue: ctx.taskQueue, args: [input] }));
+        await durably(ctx, () => ctx.temporal.workflow.start<RecoveryWorkflow>('recoveryWorkflow', { workflowId: `recovery-${id}`, taskQueue: ctx.taskQueue, args: [input] }));
       } catch (err) {
         // Started only once its claim is committed (so it sees it); without a workflow, nothing stays claimed.
         await cancelRecovery(db, id);

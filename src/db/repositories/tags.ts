@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { newId } from '../../ids';
 import type { TagDefinitionRule, TagSourceMapping } from '../../shared/tags';
-import { tagUsage, type TagUsagePlace } from '../../tags/usage';
+import { tagUsage, type TagUsagePlace } from '../../templates/tag-usage';
 import type { DbOrTrx } from '../database';
 import type { TagRow } from '../tables/tags';
 

@@ -1,5 +1,5 @@
 // Where an outgoing webhook refers to a tag by name, so renaming or deleting a used tag can be refused.
-import { TOKEN_PATTERN } from '../templates/tokens';
+import { TOKEN_PATTERN } from './tokens';
 
 export interface WebhookTemplates {
   url: string;

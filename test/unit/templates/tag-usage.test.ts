@@ -1,5 +1,5 @@
 import { tagInput } from '../../../src/api/schemas/tag';
-import { tagUsage, templateUsesTag } from '../../../src/tags/usage';
+import { tagUsage, templateUsesTag } from '../../../src/templates/tag-usage';
 
 const webhook = { url: 'https://example.test/hook', headers: {}, body_template: '', filters: [] };
 

@@ -4,6 +4,7 @@ import { PgDemandStore } from '../limits/demand-store';
 import { RateLimiter } from '../limits/rate-limiter';
 import { bearerAuth } from './auth';
 import type { ApiContext } from './context';
+import type { IngressWriter } from '../incoming/ingress-writer';
 import { mountIngress } from './ingress';
 import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
@@ -42,8 +43,17 @@ export const API_BASE = '/api/v1';
 /** Body limit of the management and platform API; larger requests get 413. */
 const API_BODY_LIMIT = '1mb';
 
+/** The HTTP app, and the parts of it the server starts and stops with it. */
+export interface ApiApp {
+  app: Express;
+  /** The auth-failure and per-key limits, whose sharing with other processes the server starts. */
+  limits: RequestLimits;
+  /** The ingress's group-commit writer: closing it writes every answered request before the process goes. */
+  ingressWriter: IngressWriter;
+}
+
 /** The HTTP app: health, docs, the bearer-authenticated API under /api/v1, and the admin UI. */
-export function createApp(ctx: ApiContext): Express {
+export function createApp(ctx: ApiContext): ApiApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', ctx.config.TRUST_PROXY);
@@ -63,7 +73,6 @@ export function createApp(ctx: ApiContext): Express {
     per_second: ctx.config.AUTH_FAILURES_PER_MINUTE / 60,
     burst: ctx.config.AUTH_FAILURES_PER_MINUTE,
   });
-  app.locals.requestLimits = limits;
 
   healthRoutes(app, ctx);
   app.get('/metrics', metricsRoute(ctx.config.METRICS_TOKEN));
@@ -99,13 +108,8 @@ export function createApp(ctx: ApiContext): Express {
   app.use(API_BASE, api);
 
   // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
-  mountIngress(app, ctx, openapi, limits);
+  const ingressWriter = mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
   app.use(problemMiddleware((msg, err) => log.error({ err }, `api: ${msg}`), API_BODY_LIMIT));
-  return app;
-}
-
-/** The rate limits of an app built with `createApp`, whose sharing with other processes the server starts. */
-export function appRequestLimits(app: Express): RequestLimits {
-  return app.locals.requestLimits as RequestLimits;
+  return { app, limits, ingressWriter };
 }

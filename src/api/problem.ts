@@ -84,18 +84,22 @@ export function callProblem(err: unknown): Problem | undefined {
   return undefined;
 }
 
+/**
+ * The problem any error is answered with: a Problem as thrown, a call that is not there or closed, a dependency
+ * down (503), a refused body; anything else is logged and answered 500.
+ */
+export function toProblem(err: unknown, bodyLimit: string, log: (msg: string, err: unknown) => void): Problem {
+  if (err instanceof Problem) return err;
+  const known = callProblem(err) ?? dependencyProblem(err) ?? bodyParserProblem(err, bodyLimit);
+  if (known) return known;
+  log('unhandled error', err);
+  return new Problem(500, 'Internal Server Error', 'An unexpected error occurred');
+}
+
 /** The one error middleware at the end of the chain. */
 export function problemMiddleware(log: (msg: string, err: unknown) => void, bodyLimit: string): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    if (err instanceof Problem) return sendProblem(res, err);
-    const domain = callProblem(err);
-    if (domain) return sendProblem(res, domain);
-    const unavailable = dependencyProblem(err);
-    if (unavailable) return sendProblem(res, unavailable);
-    const refusedBody = bodyParserProblem(err, bodyLimit);
-    if (refusedBody) return sendProblem(res, refusedBody);
-    log('unhandled error', err);
-    sendProblem(res, new Problem(500, 'Internal Server Error', 'An unexpected error occurred'));
+    sendProblem(res, toProblem(err, bodyLimit, log));
   };
 }

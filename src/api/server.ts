@@ -7,9 +7,8 @@ import { configureLogging } from '../observability/log';
 import { activeTracing } from '../observability/trace-context';
 import { runRole } from '../process/run-role';
 import { connectTemporalClient } from '../temporal/connect';
-import { appRequestLimits, createApp } from './app';
+import { createApp } from './app';
 import type { ApiContext } from './context';
-import { ingressWriter } from './ingress';
 
 export interface RunningApi {
   server: Server;
@@ -23,12 +22,12 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
   const temporal = await connectTemporalClient({ address: options.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
   const stopping = new AbortController();
   const ctx: ApiContext = { config, db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, temporalWebUrl: options.temporalWebUrl ?? config.TEMPORAL_WEB_URL, stopping: stopping.signal };
-  const app = createApp(ctx);
+  const { app, limits, ingressWriter } = createApp(ctx);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
-  const { limiter } = appRequestLimits(app);
+  const { limiter } = limits;
   limiter.start();
   const { port } = server.address() as AddressInfo;
   return {
@@ -39,7 +38,7 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
       await new Promise<void>((resolve) => server.close(() => resolve()));
       limiter.stop();
       // Every answered ingress request has its data and log record written before the process goes.
-      await ingressWriter(app).close();
+      await ingressWriter.close();
       await temporal.connection.close();
     },
   };

@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/api/app';
 import type { ApiContext } from '../../src/api/context';
-import { ingressWriter } from '../../src/api/ingress';
 import { heldPreCallData } from '../../src/db/repositories/pre-call-data';
 import type { IngressWriter } from '../../src/incoming/ingress-writer';
 import type { TestStack } from '../support/stack';
@@ -70,16 +69,16 @@ export interface ServedApp {
 
 /** The API app on its own loopback port, with parts of the stack's context replaced (a dead Temporal, another database). */
 export async function serveApp(stack: TestStack, overrides: Partial<ApiContext> = {}): Promise<ServedApp> {
-  const app = createApp({ config: stack.config, db: stack.db, temporal: stack.temporal, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, ...overrides });
+  const { app, ingressWriter } = createApp({ config: stack.config, db: stack.db, temporal: stack.temporal, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, ...overrides });
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     app,
-    writer: ingressWriter(app),
+    writer: ingressWriter,
     async close() {
       await new Promise((resolve) => server.close(resolve));
-      await ingressWriter(app).close();
+      await ingressWriter.close();
     },
   };
 }

@@ -1,7 +1,6 @@
 import { Connection, Client } from '@temporalio/client';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/api/app';
-import { ingressWriter } from '../../src/api/ingress';
 import { createDb } from '../../src/db/database';
 import { freePort } from '../../src/dev/free-port';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -65,14 +64,14 @@ describe('health and readiness', () => {
     const db = dead.postgres ? createDb(`postgres://nobody:nothing@127.0.0.1:${deadPort}/none`) : stack.db;
     // No client-side retries: the probe should see the refusal, not a retry loop outliving the test.
     const connection = Connection.lazy({ address: `127.0.0.1:${deadPort}`, interceptors: [] });
-    const app = createApp({ ...appContext(stack), db, temporal: new Client({ connection }) });
+    const { app, ingressWriter } = createApp({ ...appContext(stack), db, temporal: new Client({ connection }) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
       await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     } finally {
       server.close();
-      await ingressWriter(app).close();
+      await ingressWriter.close();
       if (dead.postgres) await db.destroy();
       await connection.close();
     }

@@ -12,7 +12,7 @@ import { INGRESS_PATHS } from '../schemas/incoming-webhook-view';
 import { ingressDuration, ingressRequests } from '../../observability/metrics';
 import type { ApiContext } from '../context';
 import type { OpenApiRegistry } from '../openapi';
-import { bodyParserProblem, dependencyProblem, Problem } from '../problem';
+import { Problem, toProblem } from '../problem';
 import { clientAddress, type RequestLimits } from '../rate-limits';
 import { authenticateIngress, presentedKey } from './authenticate';
 import { acceptCallData, type PreCallIngress } from './call-data';
@@ -41,10 +41,9 @@ const keepRawBody = (req: Request, _res: unknown, buf: Buffer) => {
  * The public ingress at `/call-data`, `/update-fields`, `/update-revenue` and `/update-tags`, authenticated by
  * each webhook's auth key. Every request, accepted or not, is answered with a request id and logged.
  */
-export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry, limits: RequestLimits): void {
+export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegistry, limits: RequestLimits): IngressWriter {
   documentIngress(openapi, INGRESS_BODY_LIMIT);
   const writer = new IngressWriter(ctx.db);
-  app.locals.ingressWriter = writer;
   const lookups = ingressLookups(ctx.db);
   const preCall: PreCallIngress = { ctx, writer, lookups };
   const paths = Object.values(INGRESS_PATHS);
@@ -109,11 +108,7 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
   };
   router.use(paths, parserErrors);
   app.use(router);
-}
-
-/** The group-commit writer of an app built with `mountIngress`, to flush on shutdown. */
-export function ingressWriter(app: Express): IngressWriter {
-  return app.locals.ingressWriter as IngressWriter;
+  return writer;
 }
 
 async function handle(
@@ -157,19 +152,14 @@ function isEmptyBody(req: Request): boolean {
 
 const databaseUnavailable = () => new Problem(503, 'Service Unavailable', 'The database is unreachable; nothing was stored. Retry shortly.', { headers: { 'Retry-After': '5' } });
 
+/** The ingress's own errors (its write and its parameters), then the API's one mapping. */
 function asProblem(err: unknown): Problem {
-  if (err instanceof Problem) return err;
   if (err instanceof IngressWriteError) {
     if (err.reason === 'unavailable') return databaseUnavailable();
     if (isDataException(err.cause)) return new Problem(400, 'Bad Request', `A value in this request cannot be stored: ${(err.cause as Error).message}`);
     console.error('ingress: a request\'s data was refused', err.cause);
     return new Problem(500, 'Internal Server Error', 'The data could not be stored');
   }
-  const unavailable = dependencyProblem(err);
-  if (unavailable) return unavailable;
   if (err instanceof ParameterError) return new Problem(400, 'Bad Request', err.message, { errors: [{ path: err.field, message: err.reason }] });
-  const refusedBody = bodyParserProblem(err, `${INGRESS_BODY_LIMIT / 1024} KB`);
-  if (refusedBody) return refusedBody;
-  console.error('ingress: unexpected error', err);
-  return new Problem(500, 'Internal Server Error', 'An unexpected error occurred');
+  return toProblem(err, `${INGRESS_BODY_LIMIT / 1024} KB`, (msg, cause) => console.error(`ingress: ${msg}`, cause));
 }

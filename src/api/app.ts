@@ -50,6 +50,8 @@ export interface ApiApp {
   limits: RequestLimits;
   /** The ingress's group-commit writer: closing it writes every answered request before the process goes. */
   ingressWriter: IngressWriter;
+  /** Every route's schemas, as `/api/v1/openapi.json` serves them. */
+  openapi: OpenApiRegistry;
 }
 
 /** The HTTP app: health, docs, the bearer-authenticated API under /api/v1, and the admin UI. */
@@ -111,5 +113,5 @@ export function createApp(ctx: ApiContext): ApiApp {
   const ingressWriter = mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
   app.use(problemMiddleware((msg, err) => log.error({ err }, `api: ${msg}`), API_BODY_LIMIT));
-  return { app, limits, ingressWriter };
+  return { app, limits, ingressWriter, openapi };
 }

@@ -30,6 +30,8 @@ export interface OperationDoc {
 // free-form input (tags, RTB data, fields the API ignores) is any JSON made of such text.
 const STORABLE_TEXT = '^[^\\u0000]*$';
 const STORABLE_JSON_REF = '#/components/schemas/StorableJson';
+/** The plain problem answer, named once: most error answers of every operation are one. */
+const PROBLEM_REF = '#/components/schemas/Problem';
 const STORABLE_JSON = {
   description: 'Any JSON value whose strings and names contain no NUL (U+0000), nested at most 32 levels',
   anyOf: [
@@ -79,7 +81,8 @@ const COMMON_RESPONSES: Record<number, ResponseDoc> = {
 
 function response(status: number, doc: ResponseDoc) {
   if (status < 400) return { description: doc.description, ...(doc.schema && { content: { [doc.mediaType ?? 'application/json']: { schema: jsonSchema(doc.schema, 'output') } } }) };
-  return { description: doc.description, content: { 'application/problem+json': { schema: jsonSchema(doc.schema ?? problemSchema, 'output') } } };
+  const plain = !doc.schema || doc.schema === problemSchema;
+  return { description: doc.description, content: { 'application/problem+json': { schema: plain ? { $ref: PROBLEM_REF } : jsonSchema(doc.schema!, 'output') } } };
 }
 
 const SECURITY: Record<OperationDoc['auth'], Array<Record<string, string[]>>> = {
@@ -117,7 +120,7 @@ export class OpenApiRegistry {
       info: { title: 'callhooks API', version: '1', description: 'Webhooks for call operations: enrichment in, call events out.' },
       servers: serverUrl ? [{ url: serverUrl }] : [],
       components: {
-        schemas: { StorableJson: STORABLE_JSON },
+        schemas: { StorableJson: STORABLE_JSON, Problem: jsonSchema(problemSchema, 'output') },
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'An API token: Authorization: Bearer <token>. The scheme name is case-insensitive (RFC 9110): `bearer` works too.' },
           authKey: { type: 'apiKey', in: 'query', name: 'auth_key', description: "An incoming webhook's auth key" },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toE164 } from '../../phone';
 import type { CallRow } from '../../db/tables/calls';
 import type { LiveCallState } from '../../shared/messages';
+import { TAG_SOURCE_TYPES } from '../../shared/tags';
 import { instant, nonBlankText, paginationQuery, PHONE_TEXT, timeCursor } from './common';
 import { CALL_ID_PATTERN } from './platform-event';
 import { EMPTY_TAG_REASONS } from '../../tags/empty-tags';
@@ -57,6 +58,9 @@ export const callSummarySchema = z.object({
 
 const ivrInputSchema = z.object({ digits: z.string(), node: z.string().optional() });
 
+/** Where one tag's value came from: its source, and for webhook data the webhook and the request. */
+const tagValueSourceSchema = z.object({ type: z.enum(TAG_SOURCE_TYPES), key: z.string(), webhook_id: z.string().optional(), request_id: z.string().optional() });
+
 export const callDetailSchema = callSummarySchema.extend({
   call_sid: nullableText,
   hangup_cause: nullableText,
@@ -71,7 +75,7 @@ export const callDetailSchema = callSummarySchema.extend({
   caller_zip: nullableText,
   ivr: z.array(ivrInputSchema).describe('IVR / DTMF inputs in the order the caller made them'),
   tags: z.record(z.string(), z.string()),
-  tag_sources: z.record(z.string(), z.unknown()),
+  tag_sources: z.record(z.string(), tagValueSourceSchema).describe('where each tag value came from'),
   source: z.enum(['workflow', 'index']).describe('workflow: live state of a running call; index: the call index'),
 });
 

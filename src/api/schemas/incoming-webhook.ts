@@ -36,6 +36,8 @@ export const incomingWebhookInput = z.object({
 export type IncomingWebhookInput = z.output<typeof incomingWebhookInput>;
 
 export const incomingWebhookSchema = incomingWebhookInput.extend({
+  // As stored (upper case): the input's case-folding transform has no JSON Schema of its own.
+  default_region: z.string().nullable(),
   id: z.string(),
   auth_key: z.string(),
   /** Ready to use: the ingress path with the key; append parameters. */

@@ -119,7 +119,7 @@ export function formFromWebhook(w: OutgoingWebhook): OutgoingForm {
     headers: kvFromRecord(w.headers),
     body_format: w.body_format,
     body_template: w.body_template ?? '',
-    filters: (w.filters ?? []).map((f) => ({ field: f.field, op: f.op, value: Array.isArray(f.value) ? f.value.join(', ') : f.value === undefined || f.value === null ? '' : String(f.value) })),
+    filters: (w.filters ?? []).map((f) => ({ field: f.field, op: f.op, value: !('value' in f) ? '' : Array.isArray(f.value) ? f.value.join(', ') : String(f.value) })),
     max_attempts: String(w.retry?.max_attempts ?? DEFAULT_RETRY.max_attempts),
     initial_interval_seconds: String(w.retry?.initial_interval_seconds ?? DEFAULT_RETRY.initial_interval_seconds),
     backoff_coefficient: String(w.retry?.backoff_coefficient ?? DEFAULT_RETRY.backoff_coefficient),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError, errorMessage } from './api/client';
 import type { Page } from './api/types';
 
@@ -10,36 +10,38 @@ export interface Loaded<T> {
   setData: (d: T) => void;
 }
 
+/** The same dependency values, as React compares them. */
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
 /** Load something once (and again when deps change or reload() is called). */
 export function useLoad<T>(fn: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Loaded<T> {
   const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
-  const fnRef = useRef(fn);
-  fnRef.current = fn;
+  const key = [...deps, tick];
+  // Which load the last answer settled: from the first render with other deps (or a reload) the data is loading
+  // again and the last error no longer shows, without an effect setting state to say so.
+  const [settled, setSettled] = useState<{ key: unknown[]; error: string | null } | null>(null);
+  const loading = !settled || !sameKey(settled.key, key);
+  const load = useEffectEvent(fn);
 
   useEffect(() => {
     const ctl = new AbortController();
-    setLoading(true);
-    setError(null);
-    fnRef
-      .current(ctl.signal)
-      .then((d) => {
-        if (!ctl.signal.aborted) setData(d);
-      })
-      .catch((err: unknown) => {
-        if (!ctl.signal.aborted) setError(errorMessage(err));
-      })
-      .finally(() => {
-        if (!ctl.signal.aborted) setLoading(false);
-      });
+    load(ctl.signal).then(
+      (d) => {
+        if (ctl.signal.aborted) return;
+        setData(d);
+        setSettled({ key, error: null });
+      },
+      (err: unknown) => {
+        if (!ctl.signal.aborted) setSettled({ key, error: errorMessage(err) });
+      },
+    );
     return () => ctl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
+  }, key);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, error, loading, reload, setData };
+  return { data, error: loading ? null : settled.error, loading, reload, setData };
 }
 
 export interface CursorPages<T> extends Loaded<Page<T>> {
@@ -59,8 +61,11 @@ export function useCursorPages<T>(
   fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>,
   filterKey: string,
 ): CursorPages<T> {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  useEffect(() => setCursors([null]), [filterKey]);
+  const [paging, setPaging] = useState({ filterKey, cursors: [null] as (string | null)[] });
+  // Other filters start again at the first page from their first render: no page is fetched with the old cursor.
+  const cursors = paging.filterKey === filterKey ? paging.cursors : [null];
+  const setCursors = (change: (cursors: (string | null)[]) => (string | null)[]) =>
+    setPaging((p) => ({ filterKey, cursors: change(p.filterKey === filterKey ? p.cursors : [null]) }));
   const cursor = cursors[cursors.length - 1];
   const page = useLoad((signal) => fetchPage(cursor, signal), [cursor, filterKey]);
   return {
@@ -202,24 +207,13 @@ export function fieldProblemSummary(problems: Record<string, string>): string | 
   return count > 0 ? `${count === 1 ? 'One field needs' : `${count} fields need`} attention: see the message beside it, in red.` : null;
 }
 
-/** A value that follows `value` after `ms` of quiet. */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
-
 /** Calls `tick` every `ms` while the tab is visible and `active` holds: lists that refresh by themselves. */
 export function usePolling(tick: () => void, ms: number, active = true): void {
-  const ref = useRef(tick);
-  ref.current = tick;
+  const onTick = useEffectEvent(tick);
   useEffect(() => {
     if (!active) return;
     const t = setInterval(() => {
-      if (document.visibilityState === 'visible') ref.current();
+      if (document.visibilityState === 'visible') onTick();
     }, ms);
     return () => clearInterval(t);
   }, [ms, active]);

@@ -5,6 +5,13 @@ import type { Save } from '../hooks';
 import { Link } from '../router';
 import { ConfirmButton, ErrorAlert, Loading, PageHeader } from './ui';
 
+/** What one section of a form gets: the values, a setter that marks its field edited, the messages beside fields. */
+export interface FormSection<F> {
+  form: F;
+  set: <K extends keyof F>(key: K, value: F[K]) => void;
+  err: (path: string) => string | undefined;
+}
+
 /** What an edit page shows until its record is loaded, or instead of it when it cannot be. */
 export function RecordPending({
   error,

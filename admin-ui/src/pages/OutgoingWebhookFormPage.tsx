@@ -3,19 +3,12 @@ import { api, seg } from '../api/client';
 import type { OutgoingWebhook, OutgoingWebhookWithSecret, Preset } from '../api/types';
 import { useCanWrite } from '../auth';
 import { useEventTypes, FALLBACK_EVENT_TYPES } from '../catalog';
-import { CopyButton } from '../components/CodeBlock';
-import { KeyValueEditor } from '../components/KeyValueEditor';
 import { FiltersEditor } from '../components/outgoing/FiltersEditor';
-import {
-  applyPreset,
-  BODY_FORMATS,
-  EMPTY_OUTGOING,
-  formFromWebhook,
-  HTTP_METHODS,
-  inputFromForm,
-  validateForm,
-  type OutgoingForm,
-} from '../components/outgoing/model';
+import { applyPreset, EMPTY_OUTGOING, formFromWebhook, inputFromForm, validateForm, type OutgoingForm } from '../components/outgoing/model';
+import { EventTypesFieldset } from '../components/outgoing/EventTypesFieldset';
+import { RequestFields } from '../components/outgoing/RequestFields';
+import { RetryFields } from '../components/outgoing/RetryFields';
+import { SigningSecretNotice } from '../components/outgoing/SigningSecretNotice';
 import { DeliveryControls } from '../components/outgoing/DeliveryControls';
 import { HealthPanel } from '../components/outgoing/HealthPanel';
 import { PresetPicker } from '../components/outgoing/PresetPicker';
@@ -28,7 +21,6 @@ import { TemplateField } from '../components/outgoing/TemplateEditor';
 import { TestPanel } from '../components/outgoing/TestPanel';
 import { CheckField, DangerZone, EditForm, RecordPending, SaveActions } from '../components/FormParts';
 import { Breadcrumb, Field, PageHeader } from '../components/ui';
-import { eventTypeLabel } from '../format';
 import { fieldProblemSummary, useFieldErrors, useLoad, useSave } from '../hooks';
 import { navigate } from '../router';
 
@@ -36,18 +28,27 @@ import { navigate } from '../router';
 let pendingSecret: { id: string; secret: string } | null = null;
 
 export function OutgoingWebhookFormPage({ id }: { id?: string }) {
-  const canWrite = useCanWrite();
-  const isNew = !id;
   const loaded = useLoad(
     (signal) => (id ? api.get<OutgoingWebhook>(`/outgoing-webhooks/${seg(id)}`, undefined, signal) : Promise.resolve(undefined)),
     [id],
   );
+  if (id && !loaded.data)
+    return (
+      <RecordPending error={loaded.error} title="Edit Outgoing Webhook" backTo="/outgoing-webhooks" backLabel="Back to outgoing webhooks" />
+    );
+  return <OutgoingWebhookEditor id={id} saved={loaded.data} />;
+}
+
+/** The editor of a new webhook, or of `saved` as loaded. */
+function OutgoingWebhookEditor({ id, saved }: { id?: string; saved?: OutgoingWebhook }) {
+  const canWrite = useCanWrite();
+  const isNew = !id;
   const catalog = useEventTypes();
   const presets = useLoad((signal) => api.get<{ data: Preset[] }>('/outgoing-webhook-presets', undefined, signal), []);
 
-  const [webhook, setWebhook] = useState<OutgoingWebhook | undefined>();
-  const [form, setForm] = useState<OutgoingForm>(EMPTY_OUTGOING);
-  const [savedForm, setSavedForm] = useState<OutgoingForm | null>(null);
+  const [webhook, setWebhook] = useState(saved);
+  const [form, setForm] = useState<OutgoingForm>(() => (saved ? formFromWebhook(saved) : EMPTY_OUTGOING));
+  const [savedForm, setSavedForm] = useState<OutgoingForm | null>(() => (saved ? formFromWebhook(saved) : null));
   const save = useSave();
   const fields = useFieldErrors(save);
   /** A chat preset's message, edited field by field; null once the Liquid is edited by hand (or for no preset). */
@@ -57,15 +58,6 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
   useEffect(() => {
     if (id && pendingSecret?.id === id) pendingSecret = null;
   }, [id]);
-
-  useEffect(() => {
-    if (loaded.data) {
-      const f = formFromWebhook(loaded.data);
-      setWebhook(loaded.data);
-      setForm(f);
-      setSavedForm(f);
-    }
-  }, [loaded.data]);
 
   const input = useMemo(() => inputFromForm(form), [form]);
   const dirty = savedForm ? JSON.stringify(inputFromForm(savedForm)) !== JSON.stringify(input) : true;
@@ -107,11 +99,6 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
     });
   };
 
-  if (!isNew && !webhook)
-    return (
-      <RecordPending error={loaded.error} title="Edit Outgoing Webhook" backTo="/outgoing-webhooks" backLabel="Back to outgoing webhooks" />
-    );
-
   return (
     <>
       <Breadcrumb to="/outgoing-webhooks" label="Outgoing Webhooks">
@@ -122,18 +109,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
         subtitle={isNew ? 'Push call events to any platform' : 'Update outgoing webhook configuration'}
       />
 
-      {secret ? (
-        <div className="alert alert-warning" role="alert" data-testid="signing-secret">
-          <strong>Signing secret — copy it now.</strong> It will not be shown again. Use it to verify the{' '}
-          <code>webhook-signature</code> header (Standard Webhooks).
-          <div className="secret-row">
-            <code className="break">{secret}</code> <CopyButton text={secret} label="Copy secret" />
-            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setSecret(null)}>
-              I have saved it
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {secret ? <SigningSecretNotice secret={secret} onDismiss={() => setSecret(null)} /> : null}
 
       <div className="editor-grid">
         <div className="editor-main">
@@ -163,90 +139,8 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
             </Field>
             <CheckField id="ow-enabled" label="Enabled" checked={form.enabled} onChange={(v) => set('enabled', v)} />
 
-            <fieldset className="fieldset" aria-label="Event types" aria-describedby="ow-events-help">
-              <legend>Supported Event Types</legend>
-              <p className="help" id="ow-events-help">
-                Event types: pick the call events that trigger this webhook (none for a notification channel that only gets alerts).
-              </p>
-              <div className="checkbox-grid">
-                {eventTypes.map((t) => (
-                  <label key={t.type} className="check" title={t.description}>
-                    <input
-                      type="checkbox"
-                      value={t.type}
-                      checked={form.event_types.includes(t.type)}
-                      onChange={(e) =>
-                        set(
-                          'event_types',
-                          e.target.checked ? [...form.event_types, t.type] : form.event_types.filter((x) => x !== t.type),
-                        )
-                      }
-                    />
-                    <span>
-                      {t.type}
-                      <span className="muted small block">{eventTypeLabel(t.type)}{t.description ? ` — ${t.description}` : ''}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-              {err('event_types') ? <p className="field-error">{err('event_types')}</p> : null}
-            </fieldset>
-
-            <div className="row row-method-url">
-              <Field label="Method" error={err('method')}>
-                {(p) => (
-                  <select {...p} value={form.method} onChange={(e) => set('method', e.target.value as OutgoingForm['method'])}>
-                    {HTTP_METHODS.map((m) => (
-                      <option key={m} value={m}>
-                        {m}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <div className="grow">
-                <Field label="URL" error={err('url')} help="Tokens like [CALL_ID] work here too; they are percent-encoded.">
-                  {(p) => (
-                    <input
-                      {...p}
-                      type="url"
-                      placeholder="https://hooks.example.com/…"
-                      value={form.url}
-                      onChange={(e) => set('url', e.target.value)}
-                      spellCheck={false}
-                    />
-                  )}
-                </Field>
-              </div>
-            </div>
-
-            <fieldset className="fieldset">
-              <legend>Headers</legend>
-              <KeyValueEditor
-                rows={form.headers}
-                onChange={(rows) => set('headers', rows)}
-                keyLabel="Name"
-                valueLabel="Value"
-                itemName="Header"
-                addLabel="Add header"
-                keyPlaceholder="Header name"
-                valuePlaceholder="Value (tokens allowed)"
-                emptyText="No custom headers."
-              />
-              {err('headers') ? <p className="field-error">{err('headers')}</p> : null}
-            </fieldset>
-
-            <Field label="Body format" error={err('body_format')}>
-              {(p) => (
-                <select {...p} value={form.body_format} onChange={(e) => set('body_format', e.target.value as OutgoingForm['body_format'])}>
-                  {BODY_FORMATS.map((b) => (
-                    <option key={b.value} value={b.value}>
-                      {b.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <EventTypesFieldset form={form} set={set} err={err} eventTypes={eventTypes} />
+            <RequestFields form={form} set={set} err={err} />
 
             {message ? (
               <>
@@ -276,58 +170,7 @@ export function OutgoingWebhookFormPage({ id }: { id?: string }) {
               {err('filters') ? <p className="field-error">{err('filters')}</p> : null}
             </fieldset>
 
-            <fieldset className="fieldset">
-              <legend>Retries and timeout</legend>
-              <div className="grid-4">
-                <Field label="Max attempts" error={err('retry.max_attempts')}>
-                  {(p) => <input {...p} type="number" min={1} value={form.max_attempts} onChange={(e) => set('max_attempts', e.target.value)} />}
-                </Field>
-                <Field label="Initial interval (seconds)" error={err('retry.initial_interval_seconds')}>
-                  {(p) => (
-                    <input
-                      {...p}
-                      type="number"
-                      min={0}
-                      step="any"
-                      value={form.initial_interval_seconds}
-                      onChange={(e) => set('initial_interval_seconds', e.target.value)}
-                    />
-                  )}
-                </Field>
-                <Field label="Backoff coefficient" error={err('retry.backoff_coefficient')}>
-                  {(p) => (
-                    <input
-                      {...p}
-                      type="number"
-                      min={1}
-                      step="any"
-                      value={form.backoff_coefficient}
-                      onChange={(e) => set('backoff_coefficient', e.target.value)}
-                    />
-                  )}
-                </Field>
-                <Field label="Max interval (seconds)" error={err('retry.max_interval_seconds')}>
-                  {(p) => (
-                    <input
-                      {...p}
-                      type="number"
-                      min={1}
-                      value={form.max_interval_seconds}
-                      onChange={(e) => set('max_interval_seconds', e.target.value)}
-                    />
-                  )}
-                </Field>
-              </div>
-              <p className="help">
-                The default schedule retries for about 30 hours (never less than 24): 5 s doubling to an hour, jittered. A delivery that
-                spends it pauses the webhook and waits; it is never dropped.
-              </p>
-              <Field label="Timeout (ms)" error={err('timeout_ms')} help="Per attempt. Network errors, timeouts, 408, 425, 429 and 5xx are retried.">
-                {(p) => (
-                  <input {...p} type="number" min={1} value={form.timeout_ms} onChange={(e) => set('timeout_ms', e.target.value)} className="input-short" />
-                )}
-              </Field>
-            </fieldset>
+            <RetryFields form={form} set={set} err={err} />
 
             <DeliveryControls form={form} set={set} err={err} catalog={catalog.data} />
 

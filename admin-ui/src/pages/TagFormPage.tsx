@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, seg } from '../api/client';
 import type { IncomingWebhook, Page, Tag, TagInput, TagSource, TagSourceType } from '../api/types';
 import { invalidateCatalog } from '../catalog';
@@ -19,29 +19,25 @@ const EMPTY: TagForm = { name: '', display_name: '', description: '', sources: [
 const NAME_RE = /^[A-Z][A-Z0-9_]*$/;
 
 export function TagFormPage({ id }: { id?: string }) {
-  const isNew = !id;
   const loaded = useLoad(
     (signal) => (id ? api.get<Tag>(`/tags/${seg(id)}`, undefined, signal) : Promise.resolve(undefined)),
     [id],
   );
-  const webhooks = useLoad((signal) => api.get<Page<IncomingWebhook>>('/incoming-webhooks', { limit: 200 }, signal), []);
-  const [tag, setTag] = useState<Tag | undefined>();
-  const [form, setForm] = useState<TagForm>(EMPTY);
-  const [displayTouched, setDisplayTouched] = useState(false);
-  const save = useSave();
+  if (id && !loaded.data) return <RecordPending error={loaded.error} title="Edit Tag" backTo="/tags" backLabel="Back to tags" />;
+  return <TagEditor id={id} saved={loaded.data} />;
+}
 
-  useEffect(() => {
-    if (loaded.data) {
-      setTag(loaded.data);
-      setForm({
-        name: loaded.data.name,
-        display_name: loaded.data.display_name,
-        description: loaded.data.description ?? '',
-        sources: loaded.data.sources ?? [],
-      });
-      setDisplayTouched(true);
-    }
-  }, [loaded.data]);
+/** The editor of a new tag, or of `saved` as loaded. */
+function TagEditor({ id, saved }: { id?: string; saved?: Tag }) {
+  const isNew = !id;
+  const webhooks = useLoad((signal) => api.get<Page<IncomingWebhook>>('/incoming-webhooks', { limit: 200 }, signal), []);
+  const [tag, setTag] = useState(saved);
+  const [form, setForm] = useState<TagForm>(() =>
+    saved ? { name: saved.name, display_name: saved.display_name, description: saved.description ?? '', sources: saved.sources ?? [] } : EMPTY,
+  );
+  // A saved tag's display name is its own: renaming the tag no longer rewrites it.
+  const [displayTouched, setDisplayTouched] = useState(Boolean(saved));
+  const save = useSave();
 
   const fields = useFieldErrors(save);
   const set = <K extends keyof TagForm>(k: K, v: TagForm[K]) => {
@@ -87,8 +83,6 @@ export function TagFormPage({ id }: { id?: string }) {
       }
     });
   };
-
-  if (!isNew && !tag) return <RecordPending error={loaded.error} title="Edit Tag" backTo="/tags" backLabel="Back to tags" />;
 
   return (
     <>

@@ -1,13 +1,10 @@
 import type { EventTypesInfo } from '../../api/types';
-import { CheckField } from '../FormParts';
+import { CheckField, type FormSection } from '../FormParts';
 import { Field } from '../ui';
 import { HEALTH_POLICY_FIELDS, type OutgoingForm } from './model';
 import { TemplateField } from './TemplateEditor';
 
-interface Props {
-  form: OutgoingForm;
-  set: <K extends keyof OutgoingForm>(key: K, value: OutgoingForm[K]) => void;
-  err: (path: string) => string | undefined;
+interface Props extends FormSection<OutgoingForm> {
   catalog?: EventTypesInfo;
 }
 

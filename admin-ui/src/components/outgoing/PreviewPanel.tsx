@@ -1,9 +1,8 @@
 // Live render preview: debounced call to the unsaved-preview API, or a saved
 // webhook rendered against a real call.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { api, errorMessage, seg } from '../../api/client';
 import type { OutgoingWebhookInput, RenderedPreview } from '../../api/types';
-import { useDebounced } from '../../hooks';
 import { RequestView } from '../HttpView';
 
 /** The fields the unsaved-preview API renders, for the event the webhook fires on first. */
@@ -15,7 +14,6 @@ export function previewBody(input: OutgoingWebhookInput) {
 export function PreviewPanel({ input, webhookId }: { input: OutgoingWebhookInput; webhookId?: string }) {
   const key = JSON.stringify(previewBody(input));
   const hasUrl = input.url !== '';
-  const debouncedKey = useDebounced(key, 600);
   const [result, setResult] = useState<RenderedPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -44,11 +42,17 @@ export function PreviewPanel({ input, webhookId }: { input: OutgoingWebhookInput
     }
   };
 
+  const renderDraft = useEffectEvent(() => void run('draft', JSON.parse(key)));
+  const rendered = useRef(false);
   useEffect(() => {
-    // The API needs a URL to render; until there is one the panel says so instead of showing a 400.
-    if (JSON.parse(debouncedKey).url) void run('draft', JSON.parse(debouncedKey));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debouncedKey]);
+    // The API needs a URL to render; until there is one the panel says so instead of showing a 400. The first
+    // render is at once, later ones 600 ms after the last keystroke.
+    const delay = rendered.current ? 600 : 0;
+    rendered.current = true;
+    if (!hasUrl) return;
+    const t = setTimeout(renderDraft, delay);
+    return () => clearTimeout(t);
+  }, [key, hasUrl]);
 
   const previewNow = () => {
     if (webhookId && callId.trim()) void run('call', { call_id: callId.trim() });

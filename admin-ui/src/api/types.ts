@@ -11,6 +11,7 @@ export type ApiToken = Answer<'/api/v1/tokens/{id}', 'get'>;
 export type CreatedToken = Answer<'/api/v1/tokens', 'post', 201>;
 export type IncomingWebhook = Answer<'/api/v1/incoming-webhooks/{id}', 'get'>;
 export type OutgoingWebhook = Answer<'/api/v1/outgoing-webhooks/{id}', 'get'>;
+export type EventType = OutgoingWebhook['event_types'][number];
 export type Tag = Answer<'/api/v1/tags/{id}', 'get'>;
 export type IncomingLogDetail = Answer<'/api/v1/logs/incoming/{id}', 'get'>;
 export type DeliveryDetail = Answer<'/api/v1/logs/outgoing/{id}', 'get'>;

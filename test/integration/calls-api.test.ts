@@ -35,6 +35,7 @@ describe('calls API: the index, live state and the timeline', () => {
     // A closed call accepts no more events, and no second workflow starts for it.
     const late = await stack.request(`/api/v1/calls/${callId}/events`, { body: { type: 'hangup', event_id: 'late' } });
     expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ title: 'Conflict', detail: `Call ${callId} is closed: its post-call window has ended, so it accepts no more events` });
     expect((await callHandle(stack, callId).describe()).status.name).toBe('COMPLETED');
   });
 

@@ -122,6 +122,7 @@ describe('outgoing webhooks API', () => {
 
       const unknown = await stack.request(`/api/v1/outgoing-webhooks/${webhook.id}/preview`, { body: { call_id: 'no-such-call' } });
       expect(unknown.status).toBe(404);
+      expect(unknown.body).toMatchObject({ title: 'Not Found', detail: 'Call no-such-call was not found' });
     });
 
     it('renders unsaved fields, reporting problems instead of failing', async () => {

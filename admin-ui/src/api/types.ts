@@ -21,6 +21,7 @@ export type EmptyTags = Answer<'/api/v1/calls/{call_id}/empty-tags', 'get'>;
 export type Recovery = Answer<'/api/v1/recoveries/{id}', 'get'>;
 export type HeldPostback = Answer<'/api/v1/held-postbacks', 'get'>['data'][number];
 export type Overview = Answer<'/api/v1/stats/overview', 'get'>;
+export type Settings = Answer<'/api/v1/settings', 'get'>;
 export type SimulationStarted = Answer<'/api/v1/simulations', 'post', 202>;
 export type AuditEntry = Answer<'/api/v1/audit-log', 'get'>['data'][number];
 export type IncomingLog = Answer<'/api/v1/logs/incoming', 'get'>['data'][number];

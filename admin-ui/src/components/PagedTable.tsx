@@ -57,6 +57,8 @@ export function useOpenRow() {
   };
 }
 
+export type OpenRows = ReturnType<typeof useOpenRow>;
+
 /** A row whose first cell toggles a detail row under it; `what` names the row for screen readers ("request 123"). */
 export function ExpandableRow({
   detailId,

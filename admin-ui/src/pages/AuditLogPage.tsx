@@ -1,10 +1,9 @@
-import { api } from '../api/client';
-import type { AuditEntry, AuditResource, Page } from '../api/types';
-import { FilterBar, SelectFilter } from '../components/FilterBar';
-import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
-import { Badge, EmptyState, ErrorAlert, PageHeader, type BadgeTone } from '../components/ui';
+import type { AuditEntry, AuditResource } from '../api/types';
+import { SelectFilter } from '../components/FilterBar';
+import { FilteredListPage } from '../components/FilteredListPage';
+import { ExpandableRow } from '../components/PagedTable';
+import { Badge, type BadgeTone } from '../components/ui';
 import { formatDateTime, prettyJson } from '../format';
-import { useFilteredPages } from '../hooks';
 import { Link } from '../router';
 
 const RESOURCES: Record<AuditResource, { label: string; path?: string }> = {
@@ -26,16 +25,15 @@ const COLUMNS = ['Change', 'Resource', 'By', 'Fields', 'When'];
 
 /** Every change to webhooks, tags, tokens and settings: who made it, when, and what changed (secrets redacted). */
 export function AuditLogPage() {
-  const rows = useOpenRow();
-  const list = useFilteredPages(NO_FILTERS, (f, cursor, signal) =>
-    api.get<Page<AuditEntry>>('/audit-log', { resource_type: f.resource_type, limit: 50, cursor }, signal),
-  );
-  const { pages, filters, filtered } = list;
-
+  const text = 'Changes made through the API or this dashboard appear here.';
   return (
-    <>
-      <PageHeader title="Audit Log" subtitle="Who changed what, and when: every change to webhooks, tags, tokens and settings" />
-      <FilterBar label="Filter the audit log" list={list} onApply={rows.close}>
+    <FilteredListPage<Filters, AuditEntry>
+      path="/audit-log"
+      none={NO_FILTERS}
+      title="Audit Log"
+      subtitle="Who changed what, and when: every change to webhooks, tags, tokens and settings"
+      filterLabel="Filter the audit log"
+      filters={(filters) => (
         <SelectFilter
           filters={filters}
           name="resource_type"
@@ -44,42 +42,39 @@ export function AuditLogPage() {
           anyLabel="All resources"
           options={(Object.keys(RESOURCES) as AuditResource[]).map((r) => ({ value: r, label: RESOURCES[r].label }))}
         />
-      </FilterBar>
-      <ErrorAlert error={pages.error} />
-      <PagedTable
-        pages={pages}
-        label="Audit log"
-        columns={COLUMNS}
-        empty={<EmptyState title={filtered ? 'No changes to this kind of resource' : 'No changes yet'}>Changes made through the API or this dashboard appear here.</EmptyState>}
-      >
-        {(e) => (
-          <ExpandableRow
-            key={e.id}
-            detailId={`audit-${e.id}`}
-            what={`${e.action} ${e.resource.name}`}
-            open={rows.isOpen(e.id)}
-            onToggle={() => rows.toggle(e.id)}
-            summary={<Badge tone={ACTION_TONES[e.action] ?? 'purple'}>{e.action.replace(/_/g, ' ')}</Badge>}
-            note={null}
-            colSpan={COLUMNS.length}
-            detail={() => <ChangesTable entry={e} />}
-          >
-            <td>
-              <ResourceName entry={e} />
-              <div className="muted small">{RESOURCES[e.resource.type]?.label ?? e.resource.type}</div>
-            </td>
-            <td>
-              {e.actor.name}
-              <div className="muted small">{e.actor.role.replace(/_/g, ' ')}</div>
-            </td>
-            <td className="truncate" title={e.changes.map((c) => c.field).join(', ')}>
-              {e.changes.map((c) => c.field).join(', ') || '—'}
-            </td>
-            <td className="nowrap">{formatDateTime(e.at)}</td>
-          </ExpandableRow>
-        )}
-      </PagedTable>
-    </>
+      )}
+      tableLabel="Audit log"
+      columns={COLUMNS}
+      empty={{ title: 'No changes yet', text }}
+      emptyFiltered={{ title: 'No changes to this kind of resource', text }}
+    >
+      {(e, { rows }) => (
+        <ExpandableRow
+          key={e.id}
+          detailId={`audit-${e.id}`}
+          what={`${e.action} ${e.resource.name}`}
+          open={rows.isOpen(e.id)}
+          onToggle={() => rows.toggle(e.id)}
+          summary={<Badge tone={ACTION_TONES[e.action] ?? 'purple'}>{e.action.replace(/_/g, ' ')}</Badge>}
+          note={null}
+          colSpan={COLUMNS.length}
+          detail={() => <ChangesTable entry={e} />}
+        >
+          <td>
+            <ResourceName entry={e} />
+            <div className="muted small">{RESOURCES[e.resource.type]?.label ?? e.resource.type}</div>
+          </td>
+          <td>
+            {e.actor.name}
+            <div className="muted small">{e.actor.role.replace(/_/g, ' ')}</div>
+          </td>
+          <td className="truncate" title={e.changes.map((c) => c.field).join(', ')}>
+            {e.changes.map((c) => c.field).join(', ') || '—'}
+          </td>
+          <td className="nowrap">{formatDateTime(e.at)}</td>
+        </ExpandableRow>
+      )}
+    </FilteredListPage>
   );
 }
 

@@ -1,11 +1,9 @@
-import { api, seg } from '../api/client';
-import type { CallSummary, Page } from '../api/types';
-import { ExportCsvLink } from '../components/ExportCsvLink';
-import { FilterBar, SelectFilter, TextFilter } from '../components/FilterBar';
-import { PagedTable } from '../components/PagedTable';
-import { Badge, EmptyState, ErrorAlert, PageHeader, type BadgeTone } from '../components/ui';
+import { seg } from '../api/client';
+import type { CallSummary } from '../api/types';
+import { SelectFilter, TextFilter } from '../components/FilterBar';
+import { FilteredListPage } from '../components/FilteredListPage';
+import { Badge, type BadgeTone } from '../components/ui';
 import { formatDateTime, formatSeconds, localToIso, displayZoneName } from '../format';
-import { useFilteredPages } from '../hooks';
 import { Link, navigate } from '../router';
 
 interface Filters {
@@ -44,71 +42,65 @@ const toQuery = (f: Filters) => ({
 });
 
 export function CallsPage() {
-  const list = useFilteredPages(NO_FILTERS, (f, cursor, signal) => api.get<Page<CallSummary>>('/calls', { ...toQuery(f), limit: 50, cursor }, signal));
-  const { pages, filters, filtered } = list;
-
   return (
-    <>
-      <PageHeader
-        title="Calls"
-        subtitle="Every call is a durable workflow; open one to see its timeline, tags and deliveries."
-        actions={<ExportCsvLink path="/calls/export" query={toQuery(list.applied)} />}
-      />
-      <FilterBar label="Filter calls" list={list}>
-        <SelectFilter filters={filters} name="status" id="c-status" label="Status" anyLabel="Any status" options={CALL_STATUSES} />
-        <TextFilter filters={filters} name="caller" id="c-caller" label="Caller" placeholder="+15551234567" />
-        <TextFilter filters={filters} name="campaign_id" id="c-campaign" label="Campaign ID" />
-        <TextFilter filters={filters} name="from" id="c-from" label={`From (${displayZoneName()})`} type="datetime-local" />
-        <TextFilter filters={filters} name="to" id="c-to" label={`To (${displayZoneName()})`} type="datetime-local" />
-      </FilterBar>
-      <ErrorAlert error={pages.error} />
-      <PagedTable
-        pages={pages}
-        label="Calls"
-        columns={['Call ID', 'Status', 'From', 'To', 'Campaign', 'Buyer', 'Started', 'Duration']}
-        empty={
-          <EmptyState title={filtered ? 'No calls match these filters' : 'No calls yet'}>
-            {filtered ? 'Try fewer filters.' : 'Calls appear here as soon as the call platform reports them.'}
-          </EmptyState>
-        }
-      >
-        {(c) => (
-          <tr
-            key={c.call_id}
-            className="row-link"
-            data-testid="call-row"
-            // The whole row opens the call; the id stays a real link for Ctrl-click and keyboards.
-            onClick={(e) => {
-              if (!(e.target as HTMLElement).closest('a, button') && !window.getSelection()?.toString()) navigate(`/calls/${seg(c.call_id)}`);
-            }}
-          >
-            <td>
-              <Link to={`/calls/${seg(c.call_id)}`}>
-                <code className="id">{c.call_id}</code>
-              </Link>
-            </td>
-            <td>
-              <Badge tone={callStatusTone(c.status)}>{c.status}</Badge>
-              {c.converted ? (
-                <>
-                  {' '}
-                  <Badge tone="green">converted</Badge>
-                </>
-              ) : null}
-            </td>
-            <td className="nowrap">{c.from ?? '—'}</td>
-            <td className="nowrap">{c.to ?? '—'}</td>
-            <td className="ellipsis" title={c.campaign_name ?? undefined}>
-              {c.campaign_name ?? '—'}
-            </td>
-            <td className="ellipsis" title={c.buyer_name ?? undefined}>
-              {c.buyer_name ?? '—'}
-            </td>
-            <td className="nowrap">{formatDateTime(c.started_at)}</td>
-            <td>{formatSeconds(c.duration)}</td>
-          </tr>
-        )}
-      </PagedTable>
-    </>
+    <FilteredListPage<Filters, CallSummary>
+      path="/calls"
+      none={NO_FILTERS}
+      toQuery={toQuery}
+      exportCsv
+      title="Calls"
+      subtitle="Every call is a durable workflow; open one to see its timeline, tags and deliveries."
+      filterLabel="Filter calls"
+      filters={(filters) => (
+        <>
+          <SelectFilter filters={filters} name="status" id="c-status" label="Status" anyLabel="Any status" options={CALL_STATUSES} />
+          <TextFilter filters={filters} name="caller" id="c-caller" label="Caller" placeholder="+15551234567" />
+          <TextFilter filters={filters} name="campaign_id" id="c-campaign" label="Campaign ID" />
+          <TextFilter filters={filters} name="from" id="c-from" label={`From (${displayZoneName()})`} type="datetime-local" />
+          <TextFilter filters={filters} name="to" id="c-to" label={`To (${displayZoneName()})`} type="datetime-local" />
+        </>
+      )}
+      tableLabel="Calls"
+      columns={['Call ID', 'Status', 'From', 'To', 'Campaign', 'Buyer', 'Started', 'Duration']}
+      empty={{ title: 'No calls yet', text: 'Calls appear here as soon as the call platform reports them.' }}
+      emptyFiltered={{ title: 'No calls match these filters', text: 'Try fewer filters.' }}
+    >
+      {(c) => (
+        <tr
+          key={c.call_id}
+          className="row-link"
+          data-testid="call-row"
+          // The whole row opens the call; the id stays a real link for Ctrl-click and keyboards.
+          onClick={(e) => {
+            if (!(e.target as HTMLElement).closest('a, button') && !window.getSelection()?.toString()) navigate(`/calls/${seg(c.call_id)}`);
+          }}
+        >
+          <td>
+            <Link to={`/calls/${seg(c.call_id)}`}>
+              <code className="id">{c.call_id}</code>
+            </Link>
+          </td>
+          <td>
+            <Badge tone={callStatusTone(c.status)}>{c.status}</Badge>
+            {c.converted ? (
+              <>
+                {' '}
+                <Badge tone="green">converted</Badge>
+              </>
+            ) : null}
+          </td>
+          <td className="nowrap">{c.from ?? '—'}</td>
+          <td className="nowrap">{c.to ?? '—'}</td>
+          <td className="ellipsis" title={c.campaign_name ?? undefined}>
+            {c.campaign_name ?? '—'}
+          </td>
+          <td className="ellipsis" title={c.buyer_name ?? undefined}>
+            {c.buyer_name ?? '—'}
+          </td>
+          <td className="nowrap">{formatDateTime(c.started_at)}</td>
+          <td>{formatSeconds(c.duration)}</td>
+        </tr>
+      )}
+    </FilteredListPage>
   );
 }

@@ -1,12 +1,12 @@
 import { api, seg } from '../api/client';
 import type { IncomingLog, IncomingLogDetail, IncomingWebhook, Page } from '../api/types';
 import { CodeBlock, Section } from '../components/CodeBlock';
-import { ExportCsvLink } from '../components/ExportCsvLink';
-import { FilterBar, TextFilter, WebhookFilter } from '../components/FilterBar';
-import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
-import { Breadcrumb, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
+import { TextFilter, WebhookFilter } from '../components/FilterBar';
+import { FilteredListPage } from '../components/FilteredListPage';
+import { ExpandableRow } from '../components/PagedTable';
+import { Breadcrumb, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
 import { formatDateTime, formatDuration, localToIso, displayZoneName } from '../format';
-import { useFilteredPages, useLoad } from '../hooks';
+import { useLoad } from '../hooks';
 import { Link } from '../router';
 
 interface Filters {
@@ -29,75 +29,63 @@ const toQuery = (f: Filters) => ({
 });
 
 export function IncomingLogsPage() {
-  const rows = useOpenRow();
   const webhooks = useLoad((signal) => api.get<Page<IncomingWebhook>>('/incoming-webhooks', { limit: 200 }, signal), []);
-  const list = useFilteredPages(NO_FILTERS, (f, cursor, signal) => api.get<Page<IncomingLog>>('/logs/incoming', { ...toQuery(f), limit: 50, cursor }, signal));
-  const { pages, filters, filtered } = list;
-
   return (
-    <>
-      <PageHeader
-        title="Incoming Webhook Requests"
-        subtitle="View all incoming webhook requests received by your organization"
-        actions={<ExportCsvLink path="/logs/incoming/export" query={toQuery(list.applied)} />}
-      />
-      <FilterBar
-        label="Filter incoming requests"
-        list={list}
-        onApply={rows.close}
-      >
-        <WebhookFilter filters={filters} id="il-webhook" webhooks={webhooks.data?.data} />
-        <TextFilter
-          filters={filters}
-          name="status"
-          id="il-status"
-          label="Status"
-          inputMode="numeric"
-          placeholder="e.g. 200"
-          className="input-short"
-        />
-        <TextFilter filters={filters} name="caller" id="il-caller" label="Caller" placeholder="+15551234567" />
-        <TextFilter filters={filters} name="from" id="il-from" label={`From (${displayZoneName()})`} type="datetime-local" />
-        <TextFilter filters={filters} name="to" id="il-to" label={`To (${displayZoneName()})`} type="datetime-local" />
-      </FilterBar>
-
-      <ErrorAlert error={pages.error} />
-      <PagedTable
-        pages={pages}
-        label="Incoming requests"
-        columns={COLUMNS}
-        empty={
-          <EmptyState title={filtered ? 'No requests match these filters' : 'No incoming requests yet'}>
-            {filtered ? 'Try a wider time range or fewer filters.' : 'Requests to your incoming webhook URLs appear here.'}
-          </EmptyState>
-        }
-      >
-        {(r) => (
-          <ExpandableRow
-            key={r.id}
-            detailId={`il-detail-${r.id}`}
-            what={`request ${r.id}`}
-            open={rows.isOpen(r.id)}
-            onToggle={() => rows.toggle(r.id)}
-            summary={<code>{r.id}</code>}
-            note={r.webhook_name ? <div className="muted small">{r.webhook_name}</div> : null}
-            colSpan={COLUMNS.length}
-            detail={() => <IncomingLogDetailView id={r.id} />}
-          >
-            <td>
-              <MethodBadge method={r.method} />
-            </td>
-            <td>
-              <code>{r.path}</code>
-            </td>
-            <td>
-              <HttpStatusBadge status={r.status} />
-            </td>
-            <td className="nowrap">{formatDateTime(r.received_at)}</td>
-          </ExpandableRow>
-        )}
-      </PagedTable>
-    </>
+    <FilteredListPage<Filters, IncomingLog>
+      path="/logs/incoming"
+      none={NO_FILTERS}
+      toQuery={toQuery}
+      exportCsv
+      title="Incoming Webhook Requests"
+      subtitle="View all incoming webhook requests received by your organization"
+      filterLabel="Filter incoming requests"
+      filters={(filters) => (
+        <>
+          <WebhookFilter filters={filters} id="il-webhook" webhooks={webhooks.data?.data} />
+          <TextFilter
+            filters={filters}
+            name="status"
+            id="il-status"
+            label="Status"
+            inputMode="numeric"
+            placeholder="e.g. 200"
+            className="input-short"
+          />
+          <TextFilter filters={filters} name="caller" id="il-caller" label="Caller" placeholder="+15551234567" />
+          <TextFilter filters={filters} name="from" id="il-from" label={`From (${displayZoneName()})`} type="datetime-local" />
+          <TextFilter filters={filters} name="to" id="il-to" label={`To (${displayZoneName()})`} type="datetime-local" />
+        </>
+      )}
+      tableLabel="Incoming requests"
+      columns={COLUMNS}
+      empty={{ title: 'No incoming requests yet', text: 'Requests to your incoming webhook URLs appear here.' }}
+      emptyFiltered={{ title: 'No requests match these filters', text: 'Try a wider time range or fewer filters.' }}
+    >
+      {(r, { rows }) => (
+        <ExpandableRow
+          key={r.id}
+          detailId={`il-detail-${r.id}`}
+          what={`request ${r.id}`}
+          open={rows.isOpen(r.id)}
+          onToggle={() => rows.toggle(r.id)}
+          summary={<code>{r.id}</code>}
+          note={r.webhook_name ? <div className="muted small">{r.webhook_name}</div> : null}
+          colSpan={COLUMNS.length}
+          detail={() => <IncomingLogDetailView id={r.id} />}
+        >
+          <td>
+            <MethodBadge method={r.method} />
+          </td>
+          <td>
+            <code>{r.path}</code>
+          </td>
+          <td>
+            <HttpStatusBadge status={r.status} />
+          </td>
+          <td className="nowrap">{formatDateTime(r.received_at)}</td>
+        </ExpandableRow>
+      )}
+    </FilteredListPage>
   );
 }
 

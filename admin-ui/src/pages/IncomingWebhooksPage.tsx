@@ -1,12 +1,12 @@
 import type { IncomingWebhook } from '../api/types';
-import { ListPage } from '../components/ListPage';
+import { ResourceListPage } from '../components/ResourceListPage';
 import { Badge, EnabledBadge } from '../components/ui';
 import { describeLifespan, formatDateTime, INCOMING_TYPE_LABELS, INCOMING_TYPE_PATHS } from '../format';
 import { Link } from '../router';
 
 export function IncomingWebhooksPage() {
   return (
-    <ListPage<IncomingWebhook>
+    <ResourceListPage<IncomingWebhook>
       path="/incoming-webhooks"
       pageSize={50}
       title="Incoming Webhooks"

@@ -3,13 +3,13 @@ import { api, errorMessage, seg } from '../api/client';
 import type { Delivery, DeliveryDetail, DeliveryStatus, OutgoingWebhook, Page } from '../api/types';
 import { useCanWrite } from '../auth';
 import { FALLBACK_EVENT_TYPES, useEventTypes } from '../catalog';
-import { ExportCsvLink } from '../components/ExportCsvLink';
-import { FilterBar, SelectFilter, TextFilter, WebhookFilter } from '../components/FilterBar';
+import { SelectFilter, TextFilter, WebhookFilter } from '../components/FilterBar';
+import { FilteredListPage } from '../components/FilteredListPage';
 import { RequestView, ResponseView } from '../components/HttpView';
-import { ExpandableRow, PagedTable, useOpenRow } from '../components/PagedTable';
-import { Badge, EmptyState, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice, PageHeader } from '../components/ui';
+import { ExpandableRow } from '../components/PagedTable';
+import { Badge, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice } from '../components/ui';
 import { formatDateTime, formatDuration, localToIso, displayZoneName } from '../format';
-import { useFilteredPages, useLoad } from '../hooks';
+import { useLoad } from '../hooks';
 import { Link } from '../router';
 import { DeliveryState, EventType, isLive } from '../components/delivery/DeliveryState';
 
@@ -38,86 +38,70 @@ const toQuery = (f: Filters) => ({
 });
 
 export function OutgoingLogsPage() {
-  const rows = useOpenRow();
   const webhooks = useLoad((signal) => api.get<Page<OutgoingWebhook>>('/outgoing-webhooks', { limit: 200 }, signal), []);
   const catalog = useEventTypes();
   const eventTypes = catalog.data?.data?.length ? catalog.data.data : FALLBACK_EVENT_TYPES;
-  const list = useFilteredPages(
-    NO_FILTERS,
-    (f, cursor, signal) =>
-      api.get<Page<Delivery>>('/logs/outgoing', { ...toQuery(f), limit: 50, cursor }, signal),
-  );
-  const { pages, filters, filtered } = list;
-
   return (
-    <>
-      <PageHeader
-        title="Outgoing Webhook Requests"
-        subtitle="View all outgoing webhook requests sent by your organization"
-        actions={<ExportCsvLink path="/logs/outgoing/export" query={toQuery(list.applied)} />}
-      />
-      <FilterBar
-        label="Filter outgoing deliveries"
-        list={list}
-        onApply={rows.close}
-      >
-        <WebhookFilter filters={filters} id="ol-webhook" webhooks={webhooks.data?.data} />
-        <SelectFilter
-          filters={filters}
-          name="event_type"
-          id="ol-event"
-          label="Event type"
-          anyLabel="All event types"
-          options={eventTypes.map((t) => t.type)}
-        />
-        <SelectFilter filters={filters} name="status" id="ol-status" label="Status" anyLabel="Any status" options={STATUSES} />
-        <TextFilter filters={filters} name="call_id" id="ol-call" label="Call ID" />
-        <TextFilter filters={filters} name="caller" id="ol-caller" label="Caller" placeholder="+15551234567" />
-        <TextFilter filters={filters} name="from" id="ol-from" label={`From (${displayZoneName()})`} type="datetime-local" />
-        <TextFilter filters={filters} name="to" id="ol-to" label={`To (${displayZoneName()})`} type="datetime-local" />
-      </FilterBar>
-
-      <ErrorAlert error={pages.error} />
-      <PagedTable
-        pages={pages}
-        label="Outgoing deliveries"
-        columns={COLUMNS}
-        empty={
-          <EmptyState title={filtered ? 'No deliveries match these filters' : 'No outgoing deliveries yet'}>
-            {filtered ? 'Try fewer filters.' : 'Every delivery to your outgoing webhooks, and each of its attempts, appears here.'}
-          </EmptyState>
-        }
-      >
-        {(d) => (
-          <ExpandableRow
-            key={d.id}
-            detailId={`ol-detail-${d.id}`}
-            what={`delivery ${d.id}`}
-            open={rows.isOpen(d.id)}
-            onToggle={() => rows.toggle(d.id)}
-            summary={d.webhook_name}
-            note={
-              <div className="muted small id-note" title={d.id}>
-                <code>{d.id}</code>
-              </div>
-            }
-            colSpan={COLUMNS.length}
-            detail={() => <DeliveryDetailView id={d.id} onRedelivered={pages.reload} />}
-          >
-            <td>
-              <EventType type={d.event_type} />
-            </td>
-            <td>{d.method ? <MethodBadge method={d.method} /> : <span className="muted">—</span>}</td>
-            <td>
-              <DeliveryState delivery={d} />
-            </td>
-            <td>{d.attempts_count}</td>
-            <td>{formatDuration(d.duration_ms)}</td>
-            <td className="nowrap">{formatDateTime(d.created_at)}</td>
-          </ExpandableRow>
-        )}
-      </PagedTable>
-    </>
+    <FilteredListPage<Filters, Delivery>
+      path="/logs/outgoing"
+      none={NO_FILTERS}
+      toQuery={toQuery}
+      exportCsv
+      title="Outgoing Webhook Requests"
+      subtitle="View all outgoing webhook requests sent by your organization"
+      filterLabel="Filter outgoing deliveries"
+      filters={(filters) => (
+        <>
+          <WebhookFilter filters={filters} id="ol-webhook" webhooks={webhooks.data?.data} />
+          <SelectFilter
+            filters={filters}
+            name="event_type"
+            id="ol-event"
+            label="Event type"
+            anyLabel="All event types"
+            options={eventTypes.map((t) => t.type)}
+          />
+          <SelectFilter filters={filters} name="status" id="ol-status" label="Status" anyLabel="Any status" options={STATUSES} />
+          <TextFilter filters={filters} name="call_id" id="ol-call" label="Call ID" />
+          <TextFilter filters={filters} name="caller" id="ol-caller" label="Caller" placeholder="+15551234567" />
+          <TextFilter filters={filters} name="from" id="ol-from" label={`From (${displayZoneName()})`} type="datetime-local" />
+          <TextFilter filters={filters} name="to" id="ol-to" label={`To (${displayZoneName()})`} type="datetime-local" />
+        </>
+      )}
+      tableLabel="Outgoing deliveries"
+      columns={COLUMNS}
+      empty={{ title: 'No outgoing deliveries yet', text: 'Every delivery to your outgoing webhooks, and each of its attempts, appears here.' }}
+      emptyFiltered={{ title: 'No deliveries match these filters', text: 'Try fewer filters.' }}
+    >
+      {(d, { rows, reload }) => (
+        <ExpandableRow
+          key={d.id}
+          detailId={`ol-detail-${d.id}`}
+          what={`delivery ${d.id}`}
+          open={rows.isOpen(d.id)}
+          onToggle={() => rows.toggle(d.id)}
+          summary={d.webhook_name}
+          note={
+            <div className="muted small id-note" title={d.id}>
+              <code>{d.id}</code>
+            </div>
+          }
+          colSpan={COLUMNS.length}
+          detail={() => <DeliveryDetailView id={d.id} onRedelivered={reload} />}
+        >
+          <td>
+            <EventType type={d.event_type} />
+          </td>
+          <td>{d.method ? <MethodBadge method={d.method} /> : <span className="muted">—</span>}</td>
+          <td>
+            <DeliveryState delivery={d} />
+          </td>
+          <td>{d.attempts_count}</td>
+          <td>{formatDuration(d.duration_ms)}</td>
+          <td className="nowrap">{formatDateTime(d.created_at)}</td>
+        </ExpandableRow>
+      )}
+    </FilteredListPage>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { OutgoingWebhook } from '../api/types';
-import { ListPage } from '../components/ListPage';
+import { ResourceListPage } from '../components/ResourceListPage';
 import { HealthBadge, successRate } from '../components/outgoing/HealthBadge';
 import { Badge, EnabledBadge, MethodBadge } from '../components/ui';
 import { eventTypeLabel } from '../format';
@@ -7,7 +7,7 @@ import { Link } from '../router';
 
 export function OutgoingWebhooksPage() {
   return (
-    <ListPage<OutgoingWebhook>
+    <ResourceListPage<OutgoingWebhook>
       path="/outgoing-webhooks"
       pageSize={50}
       title="Outgoing Webhooks"

@@ -1,13 +1,13 @@
 import type { Tag } from '../api/types';
 import { invalidateCatalog } from '../catalog';
-import { ListPage } from '../components/ListPage';
+import { ResourceListPage } from '../components/ResourceListPage';
 import { Badge } from '../components/ui';
 import { TAG_SOURCE_LABELS } from '../format';
 import { Link } from '../router';
 
 export function TagsPage() {
   return (
-    <ListPage<Tag>
+    <ResourceListPage<Tag>
       path="/tags"
       pageSize={100}
       title="Tags"

@@ -4,7 +4,7 @@ import { findCall } from '../db/repositories/calls';
 import { describeFilterMismatch } from '../filters';
 import type { FilterCondition } from '../filters/schema';
 import type { CallRow } from '../db/tables/calls';
-import type { CallEventType, CallSnapshot, CallStatus, RenderContext } from '../shared/call';
+import { indexedFacts, type CallEventType, type CallSnapshot, type CallStatus, type RenderContext } from '../shared/call';
 import { CallNotFound } from '../shared/call-errors';
 import { queryLiveCall, type CallEngine } from '../temporal/calls';
 import { inRenderTurn, RenderBudget, sampleRenderContext, TemplateError, validateWebhookTemplates, type BodyFormat, type TemplateProblem } from '../templates';
@@ -33,28 +33,8 @@ export function snapshotFromIndex(row: CallRow): RenderContext['call'] {
     converted: row.converted,
     from: orUndefined(row.caller),
     to: orUndefined(row.tracking_number),
-    call_sid: orUndefined(row.call_sid),
-    campaign_id: orUndefined(row.campaign_id),
-    campaign_name: orUndefined(row.campaign_name),
-    publisher_id: orUndefined(row.publisher_id),
-    publisher_name: orUndefined(row.publisher_name),
-    buyer_id: orUndefined(row.buyer_id),
-    buyer_name: orUndefined(row.buyer_name),
-    revenue_paid_out: orUndefined(row.revenue_paid_out),
-    publisher_paid_out: orUndefined(row.publisher_paid_out),
-    configured_publisher_payout: orUndefined(row.configured_publisher_payout),
-    duration: orUndefined(row.duration),
-    hangup_cause: orUndefined(row.hangup_cause),
-    failure_reason: orUndefined(row.failure_reason),
-    hangup_by: orUndefined(row.hangup_by),
-    reason: orUndefined(row.reason),
-    no_payout_reason: orUndefined(row.no_payout_reason),
+    ...indexedFacts(row, undefined),
     simulated: row.simulated || undefined,
-    recording_url: orUndefined(row.recording_url),
-    caller_name: orUndefined(row.caller_name),
-    caller_city: orUndefined(row.caller_city),
-    caller_state: orUndefined(row.caller_state),
-    caller_zip: orUndefined(row.caller_zip),
     ivr: orUndefined(row.ivr),
     call_converted_at: iso(row.call_converted_at),
     started_at: iso(row.started_at),

@@ -78,6 +78,44 @@ export interface CallSnapshot extends Omit<CallFields, 'tags'> {
   no_payout_reason?: string;
 }
 
+/**
+ * The call's facts the call index keeps each in a column of the same name (a text or a number), and reads back
+ * as written. The index write, the preview's snapshot of a closed call and the API's call detail map these by
+ * this one list; a fact added here needs its column (the compiler asks) and its API field (a unit test asks).
+ */
+export const INDEXED_FACTS = [
+  'call_sid',
+  'campaign_id',
+  'campaign_name',
+  'publisher_id',
+  'publisher_name',
+  'buyer_id',
+  'buyer_name',
+  'configured_publisher_payout',
+  'revenue_paid_out',
+  'publisher_paid_out',
+  'duration',
+  'hangup_cause',
+  'failure_reason',
+  'hangup_by',
+  'recording_url',
+  'caller_name',
+  'caller_city',
+  'caller_state',
+  'caller_zip',
+  'reason',
+  'no_payout_reason',
+] as const satisfies ReadonlyArray<keyof CallSnapshot>;
+export type IndexedFact = (typeof INDEXED_FACTS)[number];
+
+/** The indexed facts of a call or of its index row, an absent one as `absent` (null for a row, undefined for a call). */
+export function indexedFacts<Source extends { [K in IndexedFact]?: string | number | null }, Absent extends null | undefined>(
+  source: Source,
+  absent: Absent,
+): { [K in IndexedFact]: NonNullable<Source[K]> | Absent } {
+  return Object.fromEntries(INDEXED_FACTS.map((fact) => [fact, source[fact] ?? absent])) as { [K in IndexedFact]: NonNullable<Source[K]> | Absent };
+}
+
 /** The values `no_payout_reason` takes (null clears it). */
 export const NO_PAYOUT_REASONS = ['Campaign preconversion', 'Condition not met', 'Caps exceeded'] as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toE164 } from '../../phone';
 import type { CallRow } from '../../db/tables/calls';
+import { indexedFacts } from '../../shared/call';
 import type { LiveCallState } from '../../shared/messages';
 import { TAG_SOURCE_TYPES } from '../../shared/tags';
 import { instant, nonBlankText, paginationQuery, PHONE_TEXT, timeCursor } from './common';
@@ -130,17 +131,7 @@ export function toCallSummary(row: CallRow): CallSummary {
 export function indexedCallDetail(row: CallRow): CallDetail {
   return {
     ...toCallSummary(row),
-    call_sid: row.call_sid,
-    hangup_cause: row.hangup_cause,
-    hangup_by: row.hangup_by,
-    no_payout_reason: row.no_payout_reason,
-    failure_reason: row.failure_reason,
-    reason: row.reason,
-    recording_url: row.recording_url,
-    caller_name: row.caller_name,
-    caller_city: row.caller_city,
-    caller_state: row.caller_state,
-    caller_zip: row.caller_zip,
+    ...indexedFacts(row, null),
     ivr: row.ivr ?? [],
     tags: row.tags,
     tag_sources: row.tag_sources,
@@ -150,43 +141,22 @@ export function indexedCallDetail(row: CallRow): CallDetail {
 
 export function liveCallDetail(workflowId: string, live: LiveCallState): CallDetail {
   const text = (v: string | undefined) => v ?? null;
-  const num = (v: number | undefined) => v ?? null;
   return {
     call_id: live.call_id,
     workflow_id: workflowId,
     status: live.status,
     from: text(live.from),
     to: text(live.to),
-    campaign_id: text(live.campaign_id),
-    campaign_name: text(live.campaign_name),
-    publisher_id: text(live.publisher_id),
-    publisher_name: text(live.publisher_name),
-    buyer_id: text(live.buyer_id),
-    buyer_name: text(live.buyer_name),
+    ...indexedFacts(live, null),
     converted: live.converted,
     simulated: live.simulated === true,
     call_converted_at: text(live.call_converted_at),
-    revenue_paid_out: num(live.revenue_paid_out),
-    publisher_paid_out: num(live.publisher_paid_out),
-    configured_publisher_payout: num(live.configured_publisher_payout),
-    duration: num(live.duration),
     started_at: text(live.started_at),
     connected_at: text(live.connected_at),
     ended_at: text(live.ended_at),
     completed_at: text(live.completed_at),
     post_call_window_ends_at: text(live.post_call_window_ends_at),
     closed_at: null,
-    call_sid: text(live.call_sid),
-    hangup_cause: text(live.hangup_cause),
-    hangup_by: text(live.hangup_by),
-    no_payout_reason: text(live.no_payout_reason),
-    failure_reason: text(live.failure_reason),
-    reason: text(live.reason),
-    recording_url: text(live.recording_url),
-    caller_name: text(live.caller_name),
-    caller_city: text(live.caller_city),
-    caller_state: text(live.caller_state),
-    caller_zip: text(live.caller_zip),
     ivr: live.ivr ?? [],
     tags: live.tags,
     tag_sources: live.tag_sources ?? {},

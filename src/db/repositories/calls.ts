@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { CallSnapshot } from '../../shared/call';
+import { indexedFacts, type CallSnapshot, type IndexedFact } from '../../shared/call';
 import type { CallState } from '../../shared/call-state';
 import type { ResolvedTags } from '../../shared/tags';
 import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
-import type { CallRow } from '../tables/calls';
+import type { CallRow, CallsTable } from '../tables/calls';
 
 /** A call as its workflow reports it to the index at one transition. */
 export interface CallIndexRecord {
@@ -22,6 +22,8 @@ export interface CallIndexRecord {
 /** Upserts a call's index row unless the stored row came from a later write of the workflow. */
 export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<void> {
   const { call } = record;
+  // Typed as columns: a fact without its column fails to compile here.
+  const facts: { [K in IndexedFact]: CallsTable[K] } = indexedFacts(call, null);
   const row = {
     org_id: call.org_id,
     call_id: call.call_id,
@@ -29,30 +31,10 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
     status: call.status,
     caller: call.from ?? null,
     tracking_number: call.to ?? null,
-    call_sid: call.call_sid ?? null,
-    campaign_id: call.campaign_id ?? null,
-    campaign_name: call.campaign_name ?? null,
-    publisher_id: call.publisher_id ?? null,
-    publisher_name: call.publisher_name ?? null,
-    buyer_id: call.buyer_id ?? null,
-    buyer_name: call.buyer_name ?? null,
+    ...facts,
     converted: call.converted,
     call_converted_at: call.call_converted_at ?? null,
-    revenue_paid_out: call.revenue_paid_out ?? null,
-    publisher_paid_out: call.publisher_paid_out ?? null,
-    configured_publisher_payout: call.configured_publisher_payout ?? null,
-    duration: call.duration ?? null,
-    hangup_cause: call.hangup_cause ?? null,
-    failure_reason: call.failure_reason ?? null,
-    hangup_by: call.hangup_by ?? null,
-    no_payout_reason: call.no_payout_reason ?? null,
-    recording_url: call.recording_url ?? null,
-    caller_name: call.caller_name ?? null,
-    caller_city: call.caller_city ?? null,
-    caller_state: call.caller_state ?? null,
-    caller_zip: call.caller_zip ?? null,
     ivr: call.ivr ? JSON.stringify(call.ivr) : null,
-    reason: call.reason ?? null,
     simulated: call.simulated === true,
     started_at: call.started_at ?? null,
     connected_at: call.connected_at ?? null,

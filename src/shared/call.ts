@@ -20,7 +20,9 @@ export const CALL_EVENT_TYPES = [
 ] as const;
 export type CallEventType = (typeof CALL_EVENT_TYPES)[number];
 
-export type CallStatus = 'ringing' | 'connected' | 'ended' | 'failed' | 'completed';
+/** Where a call stands: ringing, connected, then ended or failed, and completed once its end is processed. */
+export const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
 
 /** One IVR / DTMF input: the digits the caller pressed at one menu node. */
 export interface IvrInput {

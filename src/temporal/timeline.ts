@@ -13,9 +13,12 @@ import { durably, type CallEngine } from './calls';
 
 type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
 
+/** What a timeline entry is about; the API and the admin UI show these. */
+export const TIMELINE_KINDS = ['event', 'ignored', 'enrichment', 'tags', 'timer', 'delivery', 'attempt', 'update', 'other'] as const;
+
 export interface TimelineEntry {
   at: string;
-  kind: 'event' | 'ignored' | 'enrichment' | 'tags' | 'timer' | 'delivery' | 'attempt' | 'update' | 'other';
+  kind: (typeof TIMELINE_KINDS)[number];
   title: string;
   detail?: Record<string, unknown>;
 }

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { toE164 } from '../../phone';
 import type { CallRow } from '../../db/tables/calls';
-import { indexedFacts } from '../../shared/call';
+import { CALL_STATUSES, indexedFacts } from '../../shared/call';
 import type { LiveCallState } from '../../shared/messages';
 import { TAG_SOURCE_TYPES } from '../../shared/tags';
 import { instant, nonBlankText, paginationQuery, PHONE_TEXT, timeCursor } from './common';
 import { CALL_ID_PATTERN } from './platform-event';
 import { EMPTY_TAG_REASONS } from '../../tags/empty-tags';
+import { TIMELINE_KINDS } from '../../temporal/timeline';
 
-const CALL_STATUSES = ['ringing', 'connected', 'ended', 'failed', 'completed'] as const;
 
 /** A number as a sender would write it; one that is not a possible number matches no call. */
 export const callerFilter = z
@@ -85,7 +85,7 @@ export type CallDetail = z.output<typeof callDetailSchema>;
 
 export const timelineEntrySchema = z.object({
   at: z.string(),
-  kind: z.enum(['event', 'ignored', 'enrichment', 'tags', 'timer', 'delivery', 'attempt', 'update', 'other']),
+  kind: z.enum(TIMELINE_KINDS),
   title: z.string(),
   detail: z.record(z.string(), z.unknown()).optional(),
 });

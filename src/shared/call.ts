@@ -81,41 +81,49 @@ export interface CallSnapshot extends Omit<CallFields, 'tags'> {
 }
 
 /**
- * The call's facts the call index keeps each in a column of the same name (a text or a number), and reads back
- * as written. The index write, the preview's snapshot of a closed call and the API's call detail map these by
- * this one list; a fact added here needs its column (the compiler asks) and its API field (a unit test asks).
+ * The call's facts the call index keeps each in a column of the same name, with their kind (a text or a number)
+ * and whether the call list shows them (the call detail shows all). The index write, the preview's snapshot of a
+ * closed call, the API's call shapes and both call-detail mappers are derived from this one description; a fact
+ * added here needs its column (the compiler asks), its platform validation and sample value (a unit test asks).
  */
-export const INDEXED_FACTS = [
-  'call_sid',
-  'campaign_id',
-  'campaign_name',
-  'publisher_id',
-  'publisher_name',
-  'buyer_id',
-  'buyer_name',
-  'configured_publisher_payout',
-  'revenue_paid_out',
-  'publisher_paid_out',
-  'duration',
-  'hangup_cause',
-  'failure_reason',
-  'hangup_by',
-  'recording_url',
-  'caller_name',
-  'caller_city',
-  'caller_state',
-  'caller_zip',
-  'reason',
-  'no_payout_reason',
-] as const satisfies ReadonlyArray<keyof CallSnapshot>;
-export type IndexedFact = (typeof INDEXED_FACTS)[number];
+export const CALL_FACTS = {
+  call_sid: { kind: 'text' },
+  campaign_id: { kind: 'text', listed: true },
+  campaign_name: { kind: 'text', listed: true },
+  publisher_id: { kind: 'text', listed: true },
+  publisher_name: { kind: 'text', listed: true },
+  buyer_id: { kind: 'text', listed: true },
+  buyer_name: { kind: 'text', listed: true },
+  revenue_paid_out: { kind: 'number', listed: true },
+  publisher_paid_out: { kind: 'number', listed: true },
+  configured_publisher_payout: { kind: 'number', listed: true },
+  duration: { kind: 'number', listed: true },
+  hangup_cause: { kind: 'text' },
+  hangup_by: { kind: 'text' },
+  no_payout_reason: { kind: 'text' },
+  failure_reason: { kind: 'text' },
+  reason: { kind: 'text' },
+  recording_url: { kind: 'text' },
+  caller_name: { kind: 'text' },
+  caller_city: { kind: 'text' },
+  caller_state: { kind: 'text' },
+  caller_zip: { kind: 'text' },
+} as const satisfies { [K in keyof CallSnapshot]?: { kind: 'text' | 'number'; listed?: true } };
+export type IndexedFact = keyof typeof CALL_FACTS;
+export const INDEXED_FACTS = Object.keys(CALL_FACTS) as IndexedFact[];
+/** The facts the call list shows. */
+export type ListedFact = { [K in IndexedFact]: (typeof CALL_FACTS)[K] extends { listed: true } ? K : never }[IndexedFact];
 
-/** The indexed facts of a call or of its index row, an absent one as `absent` (null for a row, undefined for a call). */
-export function indexedFacts<Source extends { [K in IndexedFact]?: string | number | null }, Absent extends null | undefined>(
+/** The facts the call list shows. */
+export const LISTED_FACTS = INDEXED_FACTS.filter((fact): fact is ListedFact => 'listed' in CALL_FACTS[fact]);
+
+/** Facts (all, or those named) of a call or of its index row, an absent one as `absent` (null for a row, undefined for a call). */
+export function indexedFacts<Source extends { [K in IndexedFact]?: string | number | null }, Absent extends null | undefined, Fact extends IndexedFact = IndexedFact>(
   source: Source,
   absent: Absent,
-): { [K in IndexedFact]: NonNullable<Source[K]> | Absent } {
-  return Object.fromEntries(INDEXED_FACTS.map((fact) => [fact, source[fact] ?? absent])) as { [K in IndexedFact]: NonNullable<Source[K]> | Absent };
+  facts: readonly Fact[] = INDEXED_FACTS as Fact[],
+): { [K in Fact]: NonNullable<Source[K]> | Absent } {
+  return Object.fromEntries(facts.map((fact) => [fact, source[fact] ?? absent])) as { [K in Fact]: NonNullable<Source[K]> | Absent };
 }
 
 /** The values `no_payout_reason` takes (null clears it). */

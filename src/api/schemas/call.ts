@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toE164 } from '../../phone';
 import type { CallRow } from '../../db/tables/calls';
-import { CALL_STATUSES, indexedFacts } from '../../shared/call';
+import { CALL_FACTS, CALL_STATUSES, INDEXED_FACTS, indexedFacts, LISTED_FACTS, type IndexedFact } from '../../shared/call';
 import type { LiveCallState } from '../../shared/messages';
 import { TAG_SOURCE_TYPES } from '../../shared/tags';
 import { instant, nonBlankText, paginationQuery, PHONE_TEXT, timeCursor } from './common';
@@ -30,25 +30,23 @@ const nullableText = z.string().nullable();
 const nullableTime = z.string().nullable();
 const nullableNumber = z.number().nullable();
 
+type FactSchema<K extends IndexedFact> = (typeof CALL_FACTS)[K]['kind'] extends 'text' ? typeof nullableText : typeof nullableNumber;
+
+/** The API's field for each of `facts`, by its kind (src/shared/call.ts). */
+function factFields<K extends IndexedFact>(facts: readonly K[]): { [P in K]: FactSchema<P> } {
+  return Object.fromEntries(facts.map((fact) => [fact, CALL_FACTS[fact].kind === 'text' ? nullableText : nullableNumber])) as { [P in K]: FactSchema<P> };
+}
+
 export const callSummarySchema = z.object({
   call_id: z.string(),
   workflow_id: z.string(),
   status: z.string(),
   from: nullableText,
   to: nullableText,
-  campaign_id: nullableText,
-  campaign_name: nullableText,
-  publisher_id: nullableText,
-  publisher_name: nullableText,
-  buyer_id: nullableText,
-  buyer_name: nullableText,
+  ...factFields(LISTED_FACTS),
   converted: z.boolean(),
   simulated: z.boolean().describe('A call from the call simulator'),
   call_converted_at: nullableTime,
-  revenue_paid_out: nullableNumber,
-  publisher_paid_out: nullableNumber,
-  configured_publisher_payout: nullableNumber,
-  duration: nullableNumber,
   started_at: nullableTime,
   connected_at: nullableTime,
   ended_at: nullableTime,
@@ -63,17 +61,7 @@ const ivrInputSchema = z.object({ digits: z.string(), node: z.string().optional(
 const tagValueSourceSchema = z.object({ type: z.enum(TAG_SOURCE_TYPES), key: z.string(), webhook_id: z.string().optional(), request_id: z.string().optional() });
 
 export const callDetailSchema = callSummarySchema.extend({
-  call_sid: nullableText,
-  hangup_cause: nullableText,
-  hangup_by: nullableText,
-  no_payout_reason: nullableText,
-  failure_reason: nullableText,
-  reason: nullableText,
-  recording_url: nullableText,
-  caller_name: nullableText,
-  caller_city: nullableText,
-  caller_state: nullableText,
-  caller_zip: nullableText,
+  ...factFields(INDEXED_FACTS),
   ivr: z.array(ivrInputSchema).describe('IVR / DTMF inputs in the order the caller made them'),
   tags: z.record(z.string(), z.string()),
   tag_sources: z.record(z.string(), tagValueSourceSchema).describe('where each tag value came from'),
@@ -106,19 +94,10 @@ export function toCallSummary(row: CallRow): CallSummary {
     status: row.status,
     from: row.caller,
     to: row.tracking_number,
-    campaign_id: row.campaign_id,
-    campaign_name: row.campaign_name,
-    publisher_id: row.publisher_id,
-    publisher_name: row.publisher_name,
-    buyer_id: row.buyer_id,
-    buyer_name: row.buyer_name,
+    ...indexedFacts(row, null, LISTED_FACTS),
     converted: row.converted,
     simulated: row.simulated,
     call_converted_at: iso(row.call_converted_at),
-    revenue_paid_out: row.revenue_paid_out,
-    publisher_paid_out: row.publisher_paid_out,
-    configured_publisher_payout: row.configured_publisher_payout,
-    duration: row.duration,
     started_at: iso(row.started_at),
     connected_at: iso(row.connected_at),
     ended_at: iso(row.ended_at),

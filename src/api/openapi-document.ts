@@ -9,7 +9,7 @@ const NOWHERE = '127.0.0.1:9';
 
 /**
  * The OpenAPI document as the API serves it (less its server URL), built from the same routes without a server,
- * a database or Temporal: what the admin UI's types are generated from (scripts/generate-ui-types.ts).
+ * a database or Temporal: what the admin UI's types are generated from (scripts/ui-types.ts).
  */
 export async function apiDocument(): Promise<Record<string, unknown>> {
   // A throwaway key: the routes want one to exist, and nothing is sealed with it.

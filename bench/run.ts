@@ -14,6 +14,7 @@ import { floorEventSignal, type floorCallWorkflow } from './floor/workflows';
 import { CALL_SCRIPT, runCalls, type CallRunResult, type SendEvent } from './support/calls';
 import { closedLoop, httpClient, openLoop } from './support/load';
 import { historyOf, historyTimeline } from './support/history';
+import { machineBusySeconds } from './support/machine-cpu';
 import type { RoleProcess } from './support/processes';
 import { ArrivalReceiver } from './support/receiver';
 import { startBenchStack, type BenchStack } from './support/stack';
@@ -92,7 +93,7 @@ function floorSender(temporal: Client, taskQueue: string, url: string): SendEven
 async function benchCalls(stack: BenchStack, receiver: ArrivalReceiver) {
   const product = productSender(stack);
   const floor = floorSender(stack.temporal, stack.floorTaskQueue, `${receiver.url}/floor`);
-  const steps: Array<{ rate: number; floor?: CallRunResult & { cpuMsPerCall: number }; product?: CallRunResult & { cpuMsPerCall: number } }> = [];
+  const steps: Array<{ rate: number; floor?: MeasuredRun; product?: MeasuredRun }> = [];
   let floorDone = false;
   let productDone = false;
   for (const rate of RATES) {
@@ -115,23 +116,25 @@ async function benchCalls(stack: BenchStack, receiver: ArrivalReceiver) {
   return { steps, floorRate: sustained('floor'), productRate: sustained('product'), atOne: steps[0] };
 }
 
+type MeasuredRun = CallRunResult & { cpuMsPerCall: number; machineCpuMsPerCall: number };
+
 /**
- * CPU milliseconds per call that the given processes spent: a figure that a busy machine slows down less than
- * latency, since it counts work done rather than time waited for a core.
+ * CPU milliseconds per call that the given processes spent, and that the whole machine spent: figures that a
+ * busy machine slows down less than latency, since they count work done rather than time waited for a core.
  */
-async function withCpu(roles: RoleProcess[], run: () => Promise<CallRunResult>): Promise<CallRunResult & { cpuMsPerCall: number }> {
-  const before = roles.reduce((sum, role) => sum + role.cpuSeconds(), 0);
+async function withCpu(roles: RoleProcess[], run: () => Promise<CallRunResult>): Promise<MeasuredRun> {
+  const own = () => roles.reduce((sum, role) => sum + role.cpuSeconds(), 0);
+  const [before, machineBefore] = [own(), machineBusySeconds()];
   const result = await run();
-  const after = roles.reduce((sum, role) => sum + role.cpuSeconds(), 0);
-  return { ...result, cpuMsPerCall: ((after - before) * 1000) / result.calls };
+  const perCall = (seconds: number) => (seconds * 1000) / result.calls;
+  return { ...result, cpuMsPerCall: perCall(own() - before), machineCpuMsPerCall: perCall(machineBusySeconds() - machineBefore) };
 }
 
-function describe(r?: CallRunResult & { cpuMsPerCall: number }): string {
-  if (!r) return '—'.padEnd(50);
-  return `p50 ${fmt(r.p50).padStart(5)} ms p99 ${fmt(r.p99).padStart(5)} ms missing ${r.missing} cpu ${fmt(r.cpuMsPerCall)} ms/call${r.sustained ? '' : ' ✗'}`.padEnd(50);
+function describe(r?: MeasuredRun): string {
+  if (!r) return '—'.padEnd(62);
+  return `p50 ${fmt(r.p50).padStart(5)} ms p99 ${fmt(r.p99).padStart(5)} ms missing ${r.missing} cpu ${fmt(r.cpuMsPerCall)}/${fmt(r.machineCpuMsPerCall)} ms/call${r.sustained ? '' : ' ✗'}`.padEnd(62);
 }
 
-/** Worker memory with LIVE_CALLS connected calls waiting for their hangup. */
 /**
  * Worker memory with LIVE_CALLS connected calls waiting for their hangup. The bench webhook is switched off
  * first: this measures holding calls, not delivering; a call counts as live once the index shows it connected.
@@ -196,7 +199,7 @@ async function main(): Promise<void> {
     }
 
     if (PARTS.has('calls')) {
-      log('Events → deliveries, product vs engine floor, stepping the call rate…');
+      log('Events → deliveries, product vs engine floor, stepping the call rate (cpu: own processes / whole machine)…');
       const calls = await benchCalls(stack, receiver);
       const productId = callWorkflowId(stack.orgId, lastCallId(receiver, 'product'));
       const floorId = `floor-${lastCallId(receiver, 'floor')}`;

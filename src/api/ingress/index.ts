@@ -53,13 +53,14 @@ export function mountIngress(app: Express, ctx: ApiContext, openapi: OpenApiRegi
     const exchange = exchangeOf(res);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.status(status).type(status < 400 ? 'application/json' : 'application/problem+json').send(JSON.stringify(body));
-    // A record committed with the request's data is corrected only when the answer changed after the commit.
-    const record = ingressLogRecord(req, exchange, status, body);
     const labels = { type: exchange.type, status };
     ingressRequests.inc(labels);
     ingressDuration.observe(labels, Number(process.hrtime.bigint() - exchange.started) / 1e9);
+    // A record committed with the request's data is corrected only when the answer changed after the commit.
+    if (exchange.logged === status) return;
+    const record = ingressLogRecord(req, exchange, status, body);
     if (exchange.logged === undefined) writer.log(record);
-    else if (exchange.logged !== status) writer.amend({ id: exchange.id, status, response_body: record.response_body, latency_ms: record.latency_ms });
+    else writer.amend({ id: exchange.id, status, response_body: record.response_body, latency_ms: record.latency_ms });
   };
 
   const fail = (req: Request, res: Response, problem: Problem) => {

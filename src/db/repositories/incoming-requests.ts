@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
 import type { IncomingRequestRow, IncomingRequestsTable } from '../tables/incoming';
 
@@ -16,9 +16,19 @@ export interface IncomingRequestFilter {
 
 export type IncomingRequestListRow = Omit<IncomingRequestRow, 'query' | 'headers' | 'body' | 'response_body' | 'org_id'> & { webhook_name: string | null };
 
-/** One multi-row insert for a whole batch of log records. */
+/**
+ * One statement for a whole batch of log records, the rows in one JSON parameter: the same short statement for
+ * any batch, where a multi-row VALUES names 14 parameters per row (building that was 5 % of the API's CPU under
+ * ingress load). The JSON columns arrive as the JSON text the records carry.
+ */
 export async function insertIncomingRequests(db: DbOrTrx, rows: NewIncomingRequest[]): Promise<void> {
-  if (rows.length) await db.insertInto('incoming_requests').values(rows).execute();
+  if (!rows.length) return;
+  await sql`
+    insert into incoming_requests (id, org_id, received_at, method, path, query, headers, body, status, response_body, webhook_id, caller_id, call_id, latency_ms)
+    select id, org_id, received_at, method, path, query::jsonb, headers::jsonb, body, status, response_body::jsonb, webhook_id, caller_id, call_id, latency_ms
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+      id text, org_id text, received_at timestamptz, method text, path text, query text, headers text, body text,
+      status int, response_body text, webhook_id text, caller_id text, call_id text, latency_ms int)`.execute(db);
 }
 
 /** What a request's answer turned out to be after its log record was committed with its data. */

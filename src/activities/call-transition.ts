@@ -28,13 +28,12 @@ export interface CallTransition {
 export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<typeof createResolveCallTags>) {
   return async function recordCallTransition(input: CallTransition): Promise<TransitionOutcome> {
     const resolved = input.layers ? await resolveCallTags({ orgId: input.orgId, layers: input.layers }) : input.resolved;
-    // The index write and the lookups are independent: the step waits for the slowest, not their sum.
-    const [found] = await Promise.all([
-      Promise.all(input.emissions.map(({ event, call }) => findSubscribedWebhooks(db, input.orgId, { event, call, tags: resolved.tags }))),
+    const contexts = input.emissions.map(({ event, call }) => ({ event, call, tags: resolved.tags }));
+    // The index write and the lookup-then-queue are independent: the step waits for the slower, not their sum.
+    const [fanOut] = await Promise.all([
+      Promise.all(contexts.map((context) => findSubscribedWebhooks(db, input.orgId, context))).then((found) => queueDeliveries(db, input.orgId, contexts, found)),
       input.index && upsertCall(db, { ...input.index, tags: resolved }),
     ]);
-    const contexts = input.emissions.map(({ event, call }) => ({ event, call, tags: resolved.tags }));
-    const fanOut = await queueDeliveries(db, input.orgId, contexts, found);
     return { ...(input.layers && { resolved }), fanOut };
   };
 }

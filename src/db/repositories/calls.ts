@@ -48,13 +48,15 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
     ...(record.state && { state: JSON.stringify(record.state) }),
   };
   const { org_id: _org, call_id: _call, ...changes } = row;
+  // The update takes the proposed row's values (`excluded`) rather than binding each value a second time.
+  const fromProposed = Object.fromEntries(Object.keys(changes).map((column) => [column, sql.ref(`excluded.${column}`)]));
   await db
     .insertInto('calls')
     .values(row)
     .onConflict((oc) =>
       oc
         .columns(['org_id', 'call_id'])
-        .doUpdateSet({ ...changes, updated_at: sql`now()` })
+        .doUpdateSet({ ...fromProposed, updated_at: sql`now()` })
         .where('calls.sequence', '<', sql<number>`excluded.sequence`),
     )
     .execute();

@@ -6,6 +6,9 @@ import type { ReceivedRequest } from '../support/receiver';
 import { Receiver } from '../support/receiver';
 import { useStackAndReceiver, type TestStack } from '../support/stack';
 
+/** How much later than its slot a send may reach the receiver, beyond the others' delay. */
+const ARRIVAL_JITTER_MS = 100;
+
 /** The most requests that arrived within any `windowMs`. */
 function busiestWindow(requests: ReceivedRequest[], windowMs: number): number {
   const times = requests.map((r) => r.at).sort((a, b) => a - b);
@@ -39,8 +42,10 @@ describe('per-webhook rate limits', () => {
     const byCall = eventsByCall(received);
     for (const callId of calls) expect(byCall.get(callId)).toEqual(['call.incoming', 'call.hangup']);
 
-    // 8 a second with 2 at once (a bucket of 2 refilled 8 times a second): never more than 10 in any second…
-    expect(busiestWindow(receiver.requests, 1000)).toBeLessThanOrEqual(limit.requests + limit.burst);
+    // 8 a second with 2 at once (a bucket of 2 refilled 8 times a second): never more than 10 sent in any second.
+    // The receiver sees sends shifted by their own latency, which a loaded machine varies by tens of ms: arrivals
+    // can bunch by that much, so the window it checks is a second less that jitter…
+    expect(busiestWindow(receiver.requests, 1000 - ARRIVAL_JITTER_MS)).toBeLessThanOrEqual(limit.requests + limit.burst);
     // …and 200 requests take at least (200 - 2) / 8 s, however fast the machine.
     const span = received[received.length - 1].at - received[0].at;
     expect(span).toBeGreaterThanOrEqual(((200 - limit.burst) / limit.requests) * 1000 - 500);

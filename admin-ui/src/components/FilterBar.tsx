@@ -1,5 +1,6 @@
 // The filter form above the logs and calls tables: fields, then Apply filters / Reset / Refresh.
 import type { FormEvent, InputHTMLAttributes, ReactNode } from 'react';
+import { displayZoneName, localToIso } from '../format';
 import type { FilterDraft, StringFields } from '../hooks';
 
 export function FilterBar({
@@ -119,3 +120,17 @@ export function WebhookFilter<F extends StringFields<F> & { webhook_id: string }
     />
   );
 }
+
+/** "From" and "To" in the browser's time zone; `timeRangeQuery` turns them into the API's instants. */
+export function TimeRangeFilter<F extends StringFields<F> & { from: string; to: string }>({ filters, idPrefix }: { filters: FilterDraft<F>; idPrefix: string }) {
+  const zone = displayZoneName();
+  return (
+    <>
+      <TextFilter filters={filters} name="from" id={`${idPrefix}-from`} label={`From (${zone})`} type="datetime-local" />
+      <TextFilter filters={filters} name="to" id={`${idPrefix}-to`} label={`To (${zone})`} type="datetime-local" />
+    </>
+  );
+}
+
+/** The `from` and `to` query parameters of a TimeRangeFilter's draft. */
+export const timeRangeQuery = (filters: { from: string; to: string }) => ({ from: localToIso(filters.from), to: localToIso(filters.to) });

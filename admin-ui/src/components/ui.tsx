@@ -156,6 +156,54 @@ export function Field({
   );
 }
 
+/**
+ * A labelled number input. Its value stays the text typed (an empty field is not 0): the form validates it and
+ * the API names what is wrong.
+ */
+export function NumberField({
+  label,
+  help,
+  error,
+  value,
+  onChange,
+  min,
+  max,
+  step,
+  placeholder,
+  short,
+}: {
+  label: string;
+  help?: ReactNode;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  placeholder?: string;
+  /** A narrow input, for a few digits. */
+  short?: boolean;
+}) {
+  return (
+    <Field label={label} help={help} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          type="number"
+          inputMode={step === 1 ? 'numeric' : undefined}
+          min={min}
+          max={max}
+          step={step}
+          placeholder={placeholder}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className={short ? 'input-short' : undefined}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** A delete (or other destructive) button that asks for an inline confirmation. */
 export function ConfirmButton({
   label,

@@ -1,9 +1,9 @@
 import { seg } from '../api/client';
 import type { CallSummary } from '../api/types';
-import { SelectFilter, TextFilter } from '../components/FilterBar';
+import { SelectFilter, TextFilter, TimeRangeFilter, timeRangeQuery } from '../components/FilterBar';
 import { FilteredListPage } from '../components/FilteredListPage';
 import { Badge, type BadgeTone } from '../components/ui';
-import { formatDateTime, formatSeconds, localToIso, displayZoneName } from '../format';
+import { formatDateTime, formatSeconds } from '../format';
 import { Link, navigate } from '../router';
 
 interface Filters {
@@ -37,8 +37,7 @@ const toQuery = (f: Filters) => ({
   status: f.status,
   caller: f.caller.trim(),
   campaign_id: f.campaign_id.trim(),
-  from: localToIso(f.from),
-  to: localToIso(f.to),
+  ...timeRangeQuery(f),
 });
 
 export function CallsPage() {
@@ -56,8 +55,7 @@ export function CallsPage() {
           <SelectFilter filters={filters} name="status" id="c-status" label="Status" anyLabel="Any status" options={CALL_STATUSES} />
           <TextFilter filters={filters} name="caller" id="c-caller" label="Caller" placeholder="+15551234567" />
           <TextFilter filters={filters} name="campaign_id" id="c-campaign" label="Campaign ID" />
-          <TextFilter filters={filters} name="from" id="c-from" label={`From (${displayZoneName()})`} type="datetime-local" />
-          <TextFilter filters={filters} name="to" id="c-to" label={`To (${displayZoneName()})`} type="datetime-local" />
+          <TimeRangeFilter filters={filters} idPrefix="c" />
         </>
       )}
       tableLabel="Calls"

@@ -1,11 +1,11 @@
 import { api, seg } from '../api/client';
 import type { IncomingLog, IncomingLogDetail, IncomingWebhook, Page } from '../api/types';
 import { CodeBlock, Section } from '../components/CodeBlock';
-import { TextFilter, WebhookFilter } from '../components/FilterBar';
+import { TextFilter, TimeRangeFilter, timeRangeQuery, WebhookFilter } from '../components/FilterBar';
 import { FilteredListPage } from '../components/FilteredListPage';
 import { ExpandableRow } from '../components/PagedTable';
 import { Breadcrumb, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, PageHeader } from '../components/ui';
-import { formatDateTime, formatDuration, localToIso, displayZoneName } from '../format';
+import { formatDateTime, formatDuration } from '../format';
 import { useLoad } from '../hooks';
 import { Link } from '../router';
 
@@ -24,8 +24,7 @@ const toQuery = (f: Filters) => ({
   webhook_id: f.webhook_id,
   status: f.status.trim(),
   caller: f.caller.trim(),
-  from: localToIso(f.from),
-  to: localToIso(f.to),
+  ...timeRangeQuery(f),
 });
 
 export function IncomingLogsPage() {
@@ -52,8 +51,7 @@ export function IncomingLogsPage() {
             className="input-short"
           />
           <TextFilter filters={filters} name="caller" id="il-caller" label="Caller" placeholder="+15551234567" />
-          <TextFilter filters={filters} name="from" id="il-from" label={`From (${displayZoneName()})`} type="datetime-local" />
-          <TextFilter filters={filters} name="to" id="il-to" label={`To (${displayZoneName()})`} type="datetime-local" />
+          <TimeRangeFilter filters={filters} idPrefix="il" />
         </>
       )}
       tableLabel="Incoming requests"

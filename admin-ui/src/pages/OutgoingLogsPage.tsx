@@ -3,12 +3,12 @@ import { api, errorMessage, seg } from '../api/client';
 import type { Delivery, DeliveryDetail, DeliveryStatus, OutgoingWebhook, Page } from '../api/types';
 import { useCanWrite } from '../auth';
 import { FALLBACK_EVENT_TYPES, useEventTypes } from '../catalog';
-import { SelectFilter, TextFilter, WebhookFilter } from '../components/FilterBar';
+import { SelectFilter, TextFilter, TimeRangeFilter, timeRangeQuery, WebhookFilter } from '../components/FilterBar';
 import { FilteredListPage } from '../components/FilteredListPage';
 import { RequestView, ResponseView } from '../components/HttpView';
 import { ExpandableRow } from '../components/PagedTable';
 import { Badge, ErrorAlert, HttpStatusBadge, Loading, MethodBadge, Notice } from '../components/ui';
-import { formatDateTime, formatDuration, localToIso, displayZoneName } from '../format';
+import { formatDateTime, formatDuration } from '../format';
 import { useLoad } from '../hooks';
 import { Link } from '../router';
 import { DeliveryState, EventType, isLive } from '../components/delivery/DeliveryState';
@@ -33,8 +33,7 @@ const toQuery = (f: Filters) => ({
   event_type: f.event_type,
   status: f.status,
   caller: f.caller.trim(),
-  from: localToIso(f.from),
-  to: localToIso(f.to),
+  ...timeRangeQuery(f),
 });
 
 export function OutgoingLogsPage() {
@@ -64,8 +63,7 @@ export function OutgoingLogsPage() {
           <SelectFilter filters={filters} name="status" id="ol-status" label="Status" anyLabel="Any status" options={STATUSES} />
           <TextFilter filters={filters} name="call_id" id="ol-call" label="Call ID" />
           <TextFilter filters={filters} name="caller" id="ol-caller" label="Caller" placeholder="+15551234567" />
-          <TextFilter filters={filters} name="from" id="ol-from" label={`From (${displayZoneName()})`} type="datetime-local" />
-          <TextFilter filters={filters} name="to" id="ol-to" label={`To (${displayZoneName()})`} type="datetime-local" />
+          <TimeRangeFilter filters={filters} idPrefix="ol" />
         </>
       )}
       tableLabel="Outgoing deliveries"

@@ -3,7 +3,7 @@ import { api, seg } from '../api/client';
 import type { CallTimeline, OutgoingWebhook, Page, SimulationRequest, SimulationStarted } from '../api/types';
 import { useCanWrite } from '../auth';
 import { CheckField } from '../components/FormParts';
-import { ErrorAlert, Field, Notice, PageHeader } from '../components/ui';
+import { ErrorAlert, Field, Notice, NumberField, PageHeader } from '../components/ui';
 import { formatDateTime } from '../format';
 import { useLoad, useSave } from '../hooks';
 import { Link } from '../router';
@@ -76,9 +76,14 @@ export function SimulatorPage() {
         <Field label="Campaign ID" help="Default: simulator">
           {(p) => <input {...p} type="text" value={form.campaign_id} onChange={(e) => set('campaign_id', e.target.value)} />}
         </Field>
-        <Field label="Connected seconds" help="How long the call stays connected (duration marks fire as they would); 0: never answered, the call fails">
-          {(p) => <input {...p} type="number" min={0} max={120} value={form.connected_seconds} onChange={(e) => set('connected_seconds', e.target.value)} />}
-        </Field>
+        <NumberField
+          label="Connected seconds"
+          help="How long the call stays connected (duration marks fire as they would); 0: never answered, the call fails"
+          min={0}
+          max={120}
+          value={form.connected_seconds}
+          onChange={(v) => set('connected_seconds', v)}
+        />
         <fieldset className="fieldset">
           <legend>Outgoing webhooks</legend>
           <p className="help">None checked: every enabled webhook subscribed to each event (filters still apply).</p>
@@ -95,9 +100,14 @@ export function SimulatorPage() {
         <Field label="Pre-call data" help="KEY=value per line, posted through your first call_data webhook before the call; empty: none">
           {(p) => <textarea {...p} rows={3} placeholder="HOMEOWNER=yes" value={form.pre_call} onChange={(e) => set('pre_call', e.target.value)} />}
         </Field>
-        <Field label="Postback revenue" help="Posted through your first update_fields webhook once the call completed; empty: no postback">
-          {(p) => <input {...p} type="number" min={0} step="0.01" value={form.postback_revenue} onChange={(e) => set('postback_revenue', e.target.value)} />}
-        </Field>
+        <NumberField
+          label="Postback revenue"
+          help="Posted through your first update_fields webhook once the call completed; empty: no postback"
+          min={0}
+          step={0.01}
+          value={form.postback_revenue}
+          onChange={(v) => set('postback_revenue', v)}
+        />
         <ErrorAlert error={save.error} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={!canWrite || save.saving}>

@@ -1,7 +1,7 @@
 import type { IncomingWebhookType } from '../../api/types';
 import { describeLifespan, INCOMING_TYPE_LABELS, INCOMING_TYPE_PATHS } from '../../format';
 import { CheckField, type FormSection } from '../FormParts';
-import { Field } from '../ui';
+import { Field, NumberField } from '../ui';
 import { LIFESPAN_MAX, LIFESPAN_MIN, type IncomingForm } from './model';
 
 /** Name, type, lifespan, default region and whether the webhook takes requests. */
@@ -32,7 +32,7 @@ export function ConfigurationFields({ form, set, err }: FormSection<IncomingForm
           </select>
         )}
       </Field>
-      <Field
+      <NumberField
         label="Lifespan (seconds)"
         error={err('lifespan_seconds')}
         help={
@@ -44,21 +44,13 @@ export function ConfigurationFields({ form, set, err }: FormSection<IncomingForm
             {Number.isInteger(lifespanNum) && lifespanNum > 0 && lifespanNum !== 3600 ? ` Currently ${describeLifespan(lifespanNum)}.` : ''}
           </>
         }
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="number"
-            min={LIFESPAN_MIN}
-            max={LIFESPAN_MAX}
-            step={1}
-            inputMode="numeric"
-            placeholder="3600"
-            value={form.lifespan}
-            onChange={(e) => set('lifespan', e.target.value)}
-          />
-        )}
-      </Field>
+        min={LIFESPAN_MIN}
+        max={LIFESPAN_MAX}
+        step={1}
+        placeholder="3600"
+        value={form.lifespan}
+        onChange={(v) => set('lifespan', v)}
+      />
       <Field
         label="Default region"
         error={err('default_region')}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, seg } from '../../api/client';
 import type { IncomingWebhook } from '../../api/types';
 import { describeLifespan } from '../../format';
-import { ErrorAlert, Field, Notice } from '../ui';
+import { ErrorAlert, Notice, NumberField } from '../ui';
 
 /** A new auth key, the old one working on for a grace period. */
 export function RotateKeyCard({ webhook, onRotated }: { webhook: IncomingWebhook; onRotated: (w: IncomingWebhook) => void }) {
@@ -40,11 +40,7 @@ export function RotateKeyCard({ webhook, onRotated }: { webhook: IncomingWebhook
     <form className="card form" onSubmit={rotate} aria-label="Rotate key">
       <h2>Rotate auth key</h2>
       <p className="muted">Issue a new auth key. The old key keeps working for the grace period so senders can switch over.</p>
-      <Field label="Grace period (seconds)" help="0 revokes the old key immediately.">
-        {(p) => (
-          <input {...p} type="number" min={0} step={1} value={grace} onChange={(e) => setGrace(e.target.value)} className="input-short" />
-        )}
-      </Field>
+      <NumberField label="Grace period (seconds)" help="0 revokes the old key immediately." min={0} step={1} value={grace} onChange={setGrace} short />
       {error ? <ErrorAlert error={error} title="Could not rotate the key." /> : null}
       {done ? <Notice kind="success">{done}</Notice> : null}
       <div className="form-actions">

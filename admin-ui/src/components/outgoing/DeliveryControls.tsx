@@ -1,6 +1,6 @@
 import type { EventTypesInfo } from '../../api/types';
 import { CheckField, type FormSection } from '../FormParts';
-import { Field } from '../ui';
+import { Field, NumberField } from '../ui';
 import { HEALTH_POLICY_FIELDS, type OutgoingForm } from './model';
 import { TemplateField } from './TemplateEditor';
 
@@ -23,9 +23,7 @@ export function DeliveryControls({ form, set, err, catalog }: Props) {
         />
         {form.rate_limited ? (
           <div className="grid-4">
-            <Field label="Requests" error={err('rate_limit.requests')}>
-              {(p) => <input {...p} type="number" min={1} value={form.rate_requests} onChange={(e) => set('rate_requests', e.target.value)} />}
-            </Field>
+            <NumberField label="Requests" error={err('rate_limit.requests')} min={1} value={form.rate_requests} onChange={(v) => set('rate_requests', v)} />
             <Field label="Per" error={err('rate_limit.per')}>
               {(p) => (
                 <select {...p} value={form.rate_per} onChange={(e) => set('rate_per', e.target.value as OutgoingForm['rate_per'])}>
@@ -34,9 +32,14 @@ export function DeliveryControls({ form, set, err, catalog }: Props) {
                 </select>
               )}
             </Field>
-            <Field label="Burst" error={err('rate_limit.burst')} help="How many may go at once.">
-              {(p) => <input {...p} type="number" min={1} value={form.rate_burst} onChange={(e) => set('rate_burst', e.target.value)} />}
-            </Field>
+            <NumberField
+              label="Burst"
+              error={err('rate_limit.burst')}
+              help="How many may go at once."
+              min={1}
+              value={form.rate_burst}
+              onChange={(v) => set('rate_burst', v)}
+            />
           </div>
         ) : null}
       </fieldset>
@@ -45,18 +48,16 @@ export function DeliveryControls({ form, set, err, catalog }: Props) {
         <summary>Pausing and probing</summary>
         <div className="grid-4">
           {HEALTH_POLICY_FIELDS.map(({ key, label, help }) => (
-            <Field key={key} label={label} help={help} error={err(`health_policy.${key}`)}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="number"
-                  min={0}
-                  step="any"
-                  value={form.health_policy[key]}
-                  onChange={(e) => set('health_policy', { ...form.health_policy, [key]: e.target.value })}
-                />
-              )}
-            </Field>
+            <NumberField
+              key={key}
+              label={label}
+              help={help}
+              error={err(`health_policy.${key}`)}
+              min={0}
+              step="any"
+              value={form.health_policy[key]}
+              onChange={(v) => set('health_policy', { ...form.health_policy, [key]: v })}
+            />
           ))}
         </div>
       </details>

@@ -1,5 +1,5 @@
 import type { FormSection } from '../FormParts';
-import { Field } from '../ui';
+import { NumberField } from '../ui';
 import type { OutgoingForm } from './model';
 
 /** The retry schedule and the per-attempt timeout. */
@@ -8,37 +8,44 @@ export function RetryFields({ form, set, err }: FormSection<OutgoingForm>) {
     <fieldset className="fieldset">
       <legend>Retries and timeout</legend>
       <div className="grid-4">
-        <Field label="Max attempts" error={err('retry.max_attempts')}>
-          {(p) => <input {...p} type="number" min={1} value={form.max_attempts} onChange={(e) => set('max_attempts', e.target.value)} />}
-        </Field>
-        <Field label="Initial interval (seconds)" error={err('retry.initial_interval_seconds')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={0}
-              step="any"
-              value={form.initial_interval_seconds}
-              onChange={(e) => set('initial_interval_seconds', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Backoff coefficient" error={err('retry.backoff_coefficient')}>
-          {(p) => (
-            <input {...p} type="number" min={1} step="any" value={form.backoff_coefficient} onChange={(e) => set('backoff_coefficient', e.target.value)} />
-          )}
-        </Field>
-        <Field label="Max interval (seconds)" error={err('retry.max_interval_seconds')}>
-          {(p) => <input {...p} type="number" min={1} value={form.max_interval_seconds} onChange={(e) => set('max_interval_seconds', e.target.value)} />}
-        </Field>
+        <NumberField label="Max attempts" error={err('retry.max_attempts')} min={1} value={form.max_attempts} onChange={(v) => set('max_attempts', v)} />
+        <NumberField
+          label="Initial interval (seconds)"
+          error={err('retry.initial_interval_seconds')}
+          min={0}
+          step="any"
+          value={form.initial_interval_seconds}
+          onChange={(v) => set('initial_interval_seconds', v)}
+        />
+        <NumberField
+          label="Backoff coefficient"
+          error={err('retry.backoff_coefficient')}
+          min={1}
+          step="any"
+          value={form.backoff_coefficient}
+          onChange={(v) => set('backoff_coefficient', v)}
+        />
+        <NumberField
+          label="Max interval (seconds)"
+          error={err('retry.max_interval_seconds')}
+          min={1}
+          value={form.max_interval_seconds}
+          onChange={(v) => set('max_interval_seconds', v)}
+        />
       </div>
       <p className="help">
         The default schedule retries for about 30 hours (never less than 24): 5 s doubling to an hour, jittered. A delivery that
         spends it pauses the webhook and waits; it is never dropped.
       </p>
-      <Field label="Timeout (ms)" error={err('timeout_ms')} help="Per attempt. Network errors, timeouts, 408, 425, 429 and 5xx are retried.">
-        {(p) => <input {...p} type="number" min={1} value={form.timeout_ms} onChange={(e) => set('timeout_ms', e.target.value)} className="input-short" />}
-      </Field>
+      <NumberField
+        label="Timeout (ms)"
+        error={err('timeout_ms')}
+        help="Per attempt. Network errors, timeouts, 408, 425, 429 and 5xx are retried."
+        min={1}
+        value={form.timeout_ms}
+        onChange={(v) => set('timeout_ms', v)}
+        short
+      />
     </fieldset>
   );
 }

@@ -35,6 +35,16 @@ function scheduleOf(retry: RetrySettings): (failure: RetryableFailure) => RetryD
 const final = (message: string) => ApplicationFailure.create({ message, type: 'FinalDeliveryFailure', nonRetryable: true });
 
 /**
+ * The shortest wait before a retry. Temporal ends an activity whose failure asks for a retry after no delay at all
+ * (retry state "timeout"): a receiver's `Retry-After: 0`, or a send slot due now, left its delivery pending for ever.
+ */
+const MIN_RETRY_DELAY_MS = 100;
+
+/** A failure Temporal retries after `delayMs` (at least MIN_RETRY_DELAY_MS), or by its policy when none is given. */
+const retryAfter = (message: string, type: string, delayMs: number | undefined) =>
+  ApplicationFailure.create({ message, type, nextRetryDelay: delayMs === undefined ? undefined : Math.max(MIN_RETRY_DELAY_MS, Math.round(delayMs)) });
+
+/**
  * Sends one attempt of a delivery and records it. The schedule is ours, not Temporal's: the attempt count lives
  * in the delivery's row (so it survives worker restarts), and a retryable failure throws with the jittered
  * delay as `nextRetryDelay`, under a Temporal retry policy without an attempt limit. Retries cost no workflow
@@ -83,7 +93,7 @@ export function createDeliverEvent(deps: DeliverEventDependencies) {
     const pace = await paceDelivery(deps.db, webhook, throttledUntil);
     if (!pace.go) {
       await recordWaiting(deps.db, identity, new Date(Date.now() + pace.retryInMs));
-      throw ApplicationFailure.create({ message: 'waiting for the webhook’s next send slot', type: 'PacedDelivery', nextRetryDelay: pace.retryInMs });
+      throw retryAfter('waiting for the webhook’s next send slot', 'PacedDelivery', pace.retryInMs);
     }
 
     const outcome = await attemptDelivery(deps, {
@@ -101,6 +111,6 @@ export function createDeliverEvent(deps: DeliverEventDependencies) {
     if (outcome.status === 'held') return hold(webhook);
     const message = outcome.error ?? 'delivery failed';
     if (outcome.status === 'failed') throw final(message);
-    throw ApplicationFailure.create({ message, type: 'RetryableDeliveryFailure', nextRetryDelay: outcome.retryDelayMs });
+    throw retryAfter(message, 'RetryableDeliveryFailure', outcome.retryDelayMs);
   };
 }

@@ -40,6 +40,13 @@ describe('delivery retries and signatures', () => {
     expect(second.at - first.at).toBeGreaterThanOrEqual(2000);
   });
 
+  it('503 with Retry-After: 0 is retried at once, not dropped (Temporal ends an activity retried after no delay)', async () => {
+    receiver.reply({ status: 503, headers: { 'retry-after': '0' }, body: 'busy' }, { status: 200 });
+    const { id } = await deliverTo('/now');
+    const delivery = await waitForDelivery(stack, id, (d) => d.status === 'succeeded');
+    expect(delivery.attempts.map((a: any) => a.response?.status)).toEqual([503, 200]);
+  });
+
   it('400 is tried once and marked failed', async () => {
     receiver.reply({ status: 400, body: '{"error":"bad chat_id"}' });
     const { id } = await deliverTo('/rejects');

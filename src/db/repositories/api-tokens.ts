@@ -60,8 +60,8 @@ export type TokenCheck =
   | { ok: true; principal: Principal; limits: RateLimits }
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'organization_disabled'; at?: Date };
 
-/** How stale `last_used_at` may get: busy tokens do not cost a write per request. */
-const LAST_USED_CUTOFF = sql<Date>`now() - interval '1 minute'`;
+/** Whether `last_used_at` is due a new note: at most once a minute, so busy tokens do not cost a write per request. */
+const USED_LONG_AGO = sql<boolean>`(last_used_at is null or last_used_at < now() - interval '1 minute')`;
 
 /**
  * Looks a presented token up by its hash and notes when it was last used. The lookup is a plain read (a
@@ -75,7 +75,7 @@ export async function authenticateApiToken(db: DbOrTrx, token: string): Promise<
     .innerJoin('organizations as o', 'o.id', 't.org_id')
     .select(['t.id', 't.org_id', 't.name', 't.role', 't.instance_admin', 't.token_hash', 't.expires_at', 't.revoked_at', 'o.disabled_at', 'o.rate_limits'])
     .select(sql<boolean>`t.expires_at is not null and t.expires_at <= now()`.as('expired'))
-    .select(sql<boolean>`t.last_used_at is null or t.last_used_at < ${LAST_USED_CUTOFF}`.as('used_long_ago'))
+    .select(USED_LONG_AGO.as('used_long_ago'))
     .where('t.token_hash', '=', hash)
     .executeTakeFirst();
   // The lookup is by hash; the constant-time check guards against any index-level shortcut.
@@ -97,6 +97,6 @@ async function noteUse(db: DbOrTrx, id: string): Promise<void> {
     .updateTable('api_tokens')
     .set({ last_used_at: sql`now()` })
     .where('id', '=', id)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', LAST_USED_CUTOFF)]))
+    .where(USED_LONG_AGO)
     .execute();
 }

@@ -4,6 +4,7 @@ import { queueDeliveries } from '../db/repositories/deliveries';
 import type { CallSnapshot, EmittedEvent } from '../shared/call';
 import type { TransitionOutcome } from '../shared/call-steps';
 import type { ResolvedTags, TagLayers } from '../shared/tags';
+import type { createFirstAttempts } from './first-attempts';
 import type { createResolveCallTags } from './resolve-tags';
 import { findSubscribedWebhooks } from './webhook-subscriptions';
 
@@ -18,14 +19,16 @@ export interface CallTransition {
   index?: Omit<CallIndexRecord, 'tags'>;
   /** Events the step emitted, in order. */
   emissions: Array<{ event: EmittedEvent; call: CallSnapshot }>;
+  /** Webhooks with a delivery of an earlier event still going: the step makes no first attempt to them. */
+  busyWebhooks: string[];
 }
 
 /**
- * One local activity per call step: tag resolution, the index write and the webhook lookup, which used to cost a
- * scheduled activity or a marker each. One marker in the history instead of three, and no extra round trip
- * through the server before the step's deliveries are scheduled.
+ * One local activity per call step: tag resolution, the index write, the webhook lookup and the deliveries' first
+ * attempts, which used to cost a scheduled activity or a marker each. One marker in the history, and a delivery
+ * activity only for what the first attempt did not settle.
  */
-export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<typeof createResolveCallTags>) {
+export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<typeof createResolveCallTags>, firstAttempts: ReturnType<typeof createFirstAttempts>) {
   return async function recordCallTransition(input: CallTransition): Promise<TransitionOutcome> {
     const resolved = input.layers ? await resolveCallTags({ orgId: input.orgId, layers: input.layers }) : input.resolved;
     const contexts = input.emissions.map(({ event, call }) => ({ event, call, tags: resolved.tags }));
@@ -34,6 +37,7 @@ export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<t
       Promise.all(contexts.map((context) => findSubscribedWebhooks(db, input.orgId, context))).then((found) => queueDeliveries(db, input.orgId, contexts, found)),
       input.index && upsertCall(db, { ...input.index, tags: resolved }),
     ]);
-    return { ...(input.layers && { resolved }), fanOut };
+    await firstAttempts(input.orgId, contexts, fanOut, input.busyWebhooks);
+    return { ...(input.layers && { resolved }), fanOut, emitted: input.emissions.map(({ event }) => ({ id: event.id, type: event.type })) };
   };
 }

@@ -4,6 +4,7 @@ import { throttleWebhook } from '../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import { attemptDelivery, type DeliveryDependencies, type RetryDecision, type RetryableFailure } from '../delivery/attempt';
 import type { HealthTracker } from '../delivery/health-tracking';
+import type { AttemptsInFlight } from '../delivery/in-flight';
 import { deliveriesSettled } from '../observability/metrics';
 import { paceDelivery, THROTTLE_WITHOUT_RETRY_AFTER_MS } from '../delivery/pacing';
 import { heldRecheckMs, retryDelayMs } from '../delivery/schedule';
@@ -18,6 +19,7 @@ export interface DeliverEventInput extends DeliveryRequest {
 export interface DeliverEventDependencies extends DeliveryDependencies {
   health: HealthTracker;
   gates: HealthWorkflows;
+  inFlight: AttemptsInFlight;
 }
 
 /**
@@ -55,6 +57,8 @@ const retryAfter = (message: string, type: string, delayMs: number | undefined) 
  */
 export function createDeliverEvent(deps: DeliverEventDependencies) {
   return async function deliverEvent(delivery: DeliverEventInput): Promise<DeliveryOutcome> {
+    // The call step's first attempt, still running in this process: its recorded outcome is where this starts.
+    await deps.inFlight.settled(delivery.deliveryId);
     const { webhook, health, progress, throttledUntil } = await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId);
     const identity: DeliveryIdentity = {
       id: delivery.deliveryId,
@@ -82,6 +86,9 @@ export function createDeliverEvent(deps: DeliverEventDependencies) {
       throw final('discarded by an operator');
     }
     if (progress?.status === 'failed') throw final('the delivery already failed for good');
+    // A retry's time not yet come, or the call step's first attempt still in flight (docs/delivery-resilience.md).
+    const notDueFor = progress?.status === 'pending' && progress.next_attempt_at ? progress.next_attempt_at.getTime() - Date.now() : 0;
+    if (notDueFor > 0) throw retryAfter('waiting for the attempt in flight or the retry’s time', 'DeliveryNotDue', notDueFor);
 
     const hold = async ({ org_id, id, health_policy }: OutgoingWebhookRow): Promise<DeliveryOutcome> => {
       await holdDelivery(deps.db, identity, Context.current().info.workflowExecution?.workflowId ?? null);

@@ -4,7 +4,9 @@ import type { Db } from '../db/database';
 import { createRecordCallTransition } from './call-transition';
 import { deliveryDependencies } from '../delivery/dependencies';
 import { createDeliverEvent } from './deliver-event';
+import { createFirstAttempts } from './first-attempts';
 import { healthTracker } from '../delivery/health-tracking';
+import { AttemptsInFlight } from '../delivery/in-flight';
 import { healthWorkflows } from '../temporal/health-workflows';
 import { createRecoveryActivities } from './recovery';
 import { createPlanWebhookAlert } from './webhook-alert';
@@ -24,16 +26,17 @@ export interface ActivityDependencies {
 /** Activities get their dependencies from the worker; workflows import only this module's type. */
 export function createActivities({ db, temporal, config }: ActivityDependencies) {
   const gates = healthWorkflows(temporal, config.TEMPORAL_TASK_QUEUE);
-  const delivery = { ...deliveryDependencies(db, config), gates, health: healthTracker(db, gates) };
+  const delivery = { ...deliveryDependencies(db, config), gates, health: healthTracker(db, gates), inFlight: new AttemptsInFlight() };
+  const deliverEvent = createDeliverEvent(delivery);
   return {
-    deliverEvent: createDeliverEvent(delivery),
+    deliverEvent,
     ...createGateActivities(delivery),
     planWebhookAlert: createPlanWebhookAlert(db),
     ...createRecoveryActivities(db),
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
     deleteExpiredLogs: createDeleteExpiredLogs(db),
-    recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db)),
+    recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db), createFirstAttempts(db, deliverEvent, delivery.inFlight)),
     reopenCall: createReopenCall(db, config),
   };
 }

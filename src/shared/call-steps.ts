@@ -26,6 +26,8 @@ export interface CallBeginning {
 export interface TransitionOutcome {
   /** The new resolution, when `layers` was given. */
   resolved?: ResolvedTags;
-  /** For each emission, the webhooks that must receive it. */
+  /** For each emission, the webhooks that must receive it, with what the step's first attempt came to. */
   fanOut: SubscribedWebhook[][];
+  /** The emissions' events, for the timeline: a local activity's marker keeps its result, not its input. */
+  emitted?: Array<{ id: string; type: string }>;
 }

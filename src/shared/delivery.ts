@@ -80,7 +80,26 @@ export interface SubscribedWebhook {
    * it shows in the outgoing log as pending from that moment, even while an earlier one to the webhook retries.
    */
   delivery_id?: string;
+  /** What the call step's own attempt did (absent when it made none): only an unsettled delivery goes on. */
+  first_try?: FirstTry;
+}
+
+/**
+ * What the call step's own first attempt of a delivery came to. Succeeded, skipped or failed for good, it needs
+ * nothing more; `held` waits for its paused webhook; `pending` (a retry is due, or the attempt is still in flight)
+ * goes to the delivery activity, which waits for the time the delivery's row names.
+ */
+export type FirstTry =
+  | { status: 'succeeded'; response_status?: number }
+  | { status: 'skipped' }
+  | { status: 'failed'; error: string }
+  | { status: 'held'; recheck_after_ms: number }
+  | { status: 'pending' };
+
+/** A first attempt after which the delivery needs nothing more. */
+export function settledFirstTry(first: FirstTry | undefined): boolean {
+  return first?.status === 'succeeded' || first?.status === 'skipped' || first?.status === 'failed';
 }
 
 /** A subscription with the webhook's name, for the log row its delivery is queued as. */
-export type NamedSubscription = Omit<SubscribedWebhook, 'delivery_id'> & { name: string };
+export type NamedSubscription = Omit<SubscribedWebhook, 'delivery_id' | 'first_try'> & { name: string };

@@ -4,7 +4,7 @@ import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { CallBeginning, TransitionOutcome } from '../shared/call-steps';
-import type { DeliveryRequest } from '../shared/delivery';
+import { settledFirstTry, type DeliveryRequest } from '../shared/delivery';
 import { callWorkflowId, type CallWorkflowInput, type Enrichment, type PlatformEvent, type PostCallChange } from '../shared/messages';
 import { tagChanges, type ResolvedTags } from '../shared/tags';
 // The workflow's own pure reducer (src/shared), re-run here; the workflow module itself is never imported.
@@ -186,12 +186,7 @@ class TimelineBuilder {
       this.activities.set(id(event.eventId), { type, input });
       if (type === 'deliverEvent') {
         const delivery = input as DeliveryRequest;
-        this.push(event, 'delivery', `Delivery of ${delivery.context.event.type} to webhook ${this.webhook(delivery.webhookId)}`, {
-          delivery_id: delivery.deliveryId,
-          webhook_id: delivery.webhookId,
-          event_id: delivery.context.event.id,
-          event_type: delivery.context.event.type,
-        });
+        this.deliveryQueued(event, { id: delivery.deliveryId, webhookId: delivery.webhookId, eventType: delivery.context.event.type, eventId: delivery.context.event.id });
       }
       return;
     }
@@ -208,18 +203,40 @@ class TimelineBuilder {
     if (!known) return;
     if (known.type === 'deliverEvent') {
       const delivery = known.input as DeliveryRequest;
-      const attempts = known.attempt ?? 1;
       const name = `${delivery.context.event.type} to webhook ${this.webhook(delivery.webhookId)}`;
-      if (done) {
-        const outcome = first<{ status: string; response_status?: number }>(done.result);
-        const how =
-          outcome?.status === 'skipped' ? 'skipped' : outcome?.status === 'held' ? 'held, the webhook is paused' : `delivered${outcome?.response_status ? ` (HTTP ${outcome.response_status})` : ''}`;
-        this.push(event, 'attempt', `${name}: ${how} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, { delivery_id: delivery.deliveryId, attempts, ...outcome });
-      } else {
-        const message = failed?.failure?.message ?? 'timed out';
-        this.push(event, 'attempt', `${name}: failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${message}`, { delivery_id: delivery.deliveryId, attempts, error: message });
-      }
+      const outcome = done ? first<{ status: string; response_status?: number }>(done.result) : { status: 'failed', error: failed?.failure?.message ?? 'timed out' };
+      this.deliveryEnded(event, name, delivery.deliveryId, known.attempt ?? 1, outcome);
     }
+  }
+
+  private deliveryQueued(event: HistoryEvent, delivery: { id: string; webhookId: string; eventType: string; eventId: string }): void {
+    this.push(event, 'delivery', `Delivery of ${delivery.eventType} to webhook ${this.webhook(delivery.webhookId)}`, {
+      delivery_id: delivery.id,
+      webhook_id: delivery.webhookId,
+      event_id: delivery.eventId,
+      event_type: delivery.eventType,
+    });
+  }
+
+  private deliveryEnded(event: HistoryEvent, name: string, deliveryId: string, attempts: number, outcome?: { status: string; response_status?: number; error?: string }): void {
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    if (outcome?.status === 'failed') {
+      return this.push(event, 'attempt', `${name}: failed after ${tries}: ${outcome.error}`, { delivery_id: deliveryId, attempts, error: outcome.error });
+    }
+    const how = outcome?.status === 'skipped' ? 'skipped' : outcome?.status === 'held' ? 'held, the webhook is paused' : `delivered${outcome?.response_status ? ` (HTTP ${outcome.response_status})` : ''}`;
+    this.push(event, 'attempt', `${name}: ${how} after ${tries}`, { delivery_id: deliveryId, attempts, ...outcome });
+  }
+
+  /** Deliveries the call step settled with its own first attempt; the rest show with their delivery activity. */
+  private firstTries(event: HistoryEvent, outcome: TransitionOutcome): void {
+    outcome.fanOut.forEach((webhooks, i) => {
+      const emitted = outcome.emitted?.[i];
+      if (!emitted) return;
+      for (const webhook of webhooks.filter((w) => settledFirstTry(w.first_try))) {
+        this.deliveryQueued(event, { id: webhook.delivery_id!, webhookId: webhook.id, eventType: emitted.type, eventId: emitted.id });
+        this.deliveryEnded(event, `${emitted.type} to webhook ${this.webhook(webhook.id)}`, webhook.delivery_id!, 1, webhook.first_try);
+      }
+    });
   }
 
   /** Local activities leave markers: the pre-call attach and the tag resolutions among them become entries. */
@@ -233,11 +250,15 @@ class TimelineBuilder {
       return this.preCallAttached(event, begun?.enrichments);
     }
     if (data?.activity_type !== 'recordCallTransition') return;
-    const resolved = first<TransitionOutcome>(details.result)?.resolved;
-    if (!resolved) return;
-    const changes = tagChanges(this.tags, resolved);
-    this.tags = resolved;
-    if (changes.length) this.push(event, 'tags', `Tags: ${changes.map((c) => `${c.name} ${c.change}`).join(', ')}`, { changes, tags: resolved.tags });
+    const outcome = first<TransitionOutcome>(details.result);
+    if (!outcome) return;
+    const { resolved } = outcome;
+    if (resolved) {
+      const changes = tagChanges(this.tags, resolved);
+      this.tags = resolved;
+      if (changes.length) this.push(event, 'tags', `Tags: ${changes.map((c) => `${c.name} ${c.change}`).join(', ')}`, { changes, tags: resolved.tags });
+    }
+    this.firstTries(event, outcome);
   }
 
   private preCallAttached(event: HistoryEvent, enrichments: Enrichment[] | undefined): void {

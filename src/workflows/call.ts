@@ -142,7 +142,10 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     return { id: `${workflowInfo().workflowId}:${type}${suffix}`, type, occurred_at };
   };
 
-  /** Resolves tags, writes the index and finds each emission's webhooks in one local activity, then delivers. */
+  /**
+   * Resolves tags, writes the index, finds each emission's webhooks and makes their first attempts in one local
+   * activity, then runs what those attempts did not settle.
+   */
   const record = async (step: Step, tagsChanged: boolean, indexChanged: boolean) => {
     if (!tagsChanged && !indexChanged && step.emissions.length === 0) return;
     if (indexChanged) state.indexSequence += 1;
@@ -163,10 +166,12 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
         },
       }),
       emissions: step.emissions.map((emission) => ({ event: eventOf(emission), call: emission.call })),
+      busyWebhooks: deliveries.busyWebhooks(),
     };
+    const releasesBefore = deliveries.releaseCounts();
     const outcome = await recordCallTransition(transition);
     if (outcome.resolved) state.resolved = outcome.resolved;
-    transition.emissions.forEach(({ event, call }, i) => deliveries.emit({ event, call, tags: state.resolved.tags }, outcome.fanOut[i]));
+    transition.emissions.forEach(({ event, call }, i) => deliveries.emit({ event, call, tags: state.resolved.tags }, outcome.fanOut[i], releasesBefore));
   };
 
   /**

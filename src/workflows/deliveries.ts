@@ -1,9 +1,8 @@
 import { condition, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
 import type * as activities from '../activities';
 import type { DeliverEventInput } from '../activities/deliver-event';
-import type { SubscribedWebhook } from '../shared/delivery';
 import type { RenderContext } from '../shared/call';
-import type { DeliveryOutcome } from '../shared/delivery';
+import { settledFirstTry, type DeliveryOutcome, type SubscribedWebhook } from '../shared/delivery';
 import { deliveryReleaseSignal } from '../shared/messages';
 import { deliveryActivityOptions } from './delivery-options';
 
@@ -24,7 +23,12 @@ export class DeliveryRunner {
     setHandler(deliveryReleaseSignal, ({ webhookId }) => void this.releases.set(webhookId, this.releasesOf(webhookId) + 1));
   }
 
-  async deliver(delivery: DeliverEventInput, timeoutMs: number): Promise<DeliveryOutcome> {
+  /**
+   * Runs the delivery until it settles. `first` is what the call step's own attempt left, with the releases seen
+   * before that step: a held one waits for its release before the activity runs.
+   */
+  async deliver(delivery: DeliverEventInput, timeoutMs: number, first?: { held: { recheck_after_ms: number }; seen: number }): Promise<DeliveryOutcome> {
+    if (first) await condition(() => this.releasesOf(delivery.webhookId) > first.seen, first.held.recheck_after_ms);
     for (;;) {
       // A release that arrives while the activity runs counts: the next run looks at the webhook again.
       const seen = this.releasesOf(delivery.webhookId);
@@ -34,6 +38,11 @@ export class DeliveryRunner {
     }
   }
 
+  /** Releases seen so far, per webhook: taken before a call step whose first attempts may hold. */
+  releaseCounts(): Map<string, number> {
+    return new Map(this.releases);
+  }
+
   private releasesOf(webhookId: string): number {
     return this.releases.get(webhookId) ?? 0;
   }
@@ -41,17 +50,34 @@ export class DeliveryRunner {
 
 /**
  * Sends each emitted event to the webhooks subscribed to it. Deliveries to one webhook are chained so a call's
- * events reach it in order; different webhooks proceed in parallel.
+ * events reach it in order; different webhooks proceed in parallel. The call step makes each delivery's first
+ * attempt itself when its webhook's chain is idle; only what that attempt did not settle runs here.
  */
 export class DeliveryFanOut {
   private readonly chains = new Map<string, Promise<void>>();
+  /** Deliveries queued or running per webhook: a step makes no first attempt while its webhook has any. */
+  private readonly unsettled = new Map<string, number>();
   private readonly runner = new DeliveryRunner();
 
   constructor(private readonly orgId: string) {}
 
-  /** Queues the event's deliveries in emission order (the caller found its webhooks). */
-  emit(context: RenderContext, webhooks: SubscribedWebhook[]): void {
-    for (const webhook of webhooks) this.chain(webhook, context);
+  /** Webhooks with a delivery still going, for the next call step. */
+  busyWebhooks(): string[] {
+    return [...this.unsettled.keys()];
+  }
+
+  /** Releases seen before a call step, for the deliveries its first attempts hold. */
+  releaseCounts(): Map<string, number> {
+    return this.runner.releaseCounts();
+  }
+
+  /** Queues the event's unsettled deliveries in emission order (the call step found its webhooks). */
+  emit(context: RenderContext, webhooks: SubscribedWebhook[], releasesBefore: Map<string, number>): void {
+    for (const webhook of webhooks) {
+      if (settledFirstTry(webhook.first_try)) continue;
+      const held = webhook.first_try?.status === 'held' ? { held: webhook.first_try, seen: releasesBefore.get(webhook.id) ?? 0 } : undefined;
+      this.chain(webhook, context, held);
+    }
   }
 
   /** Resolves once every delivery queued so far has finished. */
@@ -59,17 +85,18 @@ export class DeliveryFanOut {
     await Promise.all(this.chains.values());
   }
 
-  private chain(webhook: SubscribedWebhook, context: RenderContext): void {
+  private chain(webhook: SubscribedWebhook, context: RenderContext, held?: Parameters<DeliveryRunner['deliver']>[2]): void {
     // Queued at emission by the transition activity; histories from before that carry no id and draw one here.
     const deliveryId = webhook.delivery_id ?? `dlv_${uuid4().replace(/-/g, '')}`;
     const previous = this.chains.get(webhook.id) ?? Promise.resolve();
-    const next = previous.then(() =>
-      this.runner.deliver({ deliveryId, orgId: this.orgId, webhookId: webhook.id, context }, webhook.timeout_ms).then(
-        () => undefined,
-        // A delivery that failed for good is recorded by the activity; later events still go out.
-        () => undefined,
-      ),
-    );
+    this.unsettled.set(webhook.id, (this.unsettled.get(webhook.id) ?? 0) + 1);
+    // A delivery that failed for good is recorded by the activity; later events still go out.
+    const settled = () => {
+      const left = this.unsettled.get(webhook.id)! - 1;
+      if (left === 0) this.unsettled.delete(webhook.id);
+      else this.unsettled.set(webhook.id, left);
+    };
+    const next = previous.then(() => this.runner.deliver({ deliveryId, orgId: this.orgId, webhookId: webhook.id, context }, webhook.timeout_ms, held).then(settled, settled));
     this.chains.set(webhook.id, next);
   }
 }

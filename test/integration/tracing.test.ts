@@ -51,8 +51,9 @@ describe('OpenTelemetry traces', () => {
       expect.stringMatching(/^callhooks-api SignalWithStartWorkflow:callWorkflow$/),
       // The workflow span itself ends when the call closes; the signal that started it is here now.
       expect.stringMatching(/^callhooks-worker HandleSignal:callEvent$/),
-      expect.stringMatching(/^callhooks-worker StartActivity:deliverEvent$/),
-      expect.stringMatching(/^callhooks-worker RunActivity:deliverEvent$/),
+      // The call step makes a healthy receiver's attempt itself, in its local activity.
+      expect.stringMatching(/^callhooks-worker StartActivity:recordCallTransition$/),
+      expect.stringMatching(/^callhooks-worker RunActivity:recordCallTransition$/),
     ]));
 
     const attempt = worker.lines.map((line) => { try { return JSON.parse(line); } catch { return undefined; } }).find((e) => e?.msg === 'delivery attempt' && e.delivery_id === delivery.id);

@@ -15,6 +15,8 @@ export interface ReceiverReply {
   body?: string;
   /** Delay before answering, to play a slow receiver. */
   delayMs?: number;
+  /** No answer until this settles: a receiver stuck for as long as the test wants. */
+  heldUntil?: Promise<unknown>;
 }
 
 /**
@@ -88,7 +90,8 @@ export class Receiver {
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(reply.body ?? '');
     };
-    if (reply.delayMs) setTimeout(send, reply.delayMs);
+    if (reply.heldUntil) void reply.heldUntil.finally(send);
+    else if (reply.delayMs) setTimeout(send, reply.delayMs);
     else send();
   }
 }

@@ -286,6 +286,8 @@ export interface DeliveryProgress {
   attempts_count: number;
   failures: number;
   discarded: boolean;
+  /** A pending delivery is not tried before this: its retry's time, or the end of an attempt in flight. */
+  next_attempt_at: Date | null;
 }
 
 export interface DeliveryTarget {
@@ -307,16 +309,16 @@ export async function findDeliveryTarget(db: DbOrTrx, orgId: string, webhookId: 
     .leftJoin('deliveries as d', (join) => join.on('d.id', '=', deliveryId).onRef('d.org_id', '=', 'w.org_id'))
     .leftJoin('outgoing_webhook_health as h', 'h.webhook_id', 'w.id')
     .selectAll('w')
-    .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures', 'd.discarded_at as delivery_discarded_at'])
+    .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures', 'd.discarded_at as delivery_discarded_at', 'd.next_attempt_at as delivery_next_attempt_at'])
     .select(['h.rate_tat', 'h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'])
     .where('w.org_id', '=', orgId)
     .where('w.id', '=', webhookId)
     .executeTakeFirst();
   if (!row) return { health: HEALTHY, throttledUntil: null };
-  const { rate_tat, delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
+  const { rate_tat, delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, delivery_next_attempt_at, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
   const health = health_state ? { state: health_state, paused_reason, consecutive_failures: consecutive_failures ?? 0, probe_interval_ms, next_probe_at, last_error, state_changed_at } : HEALTHY;
   const progress = delivery_status
-    ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0, discarded: delivery_discarded_at !== null }
+    ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0, discarded: delivery_discarded_at !== null, next_attempt_at: delivery_next_attempt_at }
     : undefined;
   return { webhook, health, progress, throttledUntil: rate_tat };
 }
@@ -337,6 +339,14 @@ export async function recordWaiting(db: DbOrTrx, delivery: DeliveryIdentity, nex
     .values({ ...deliveryValues(delivery, 'pending'), next_attempt_at: nextAttemptAt })
     .onConflict((oc) => oc.column('id').doUpdateSet({ next_attempt_at: nextAttemptAt, updated_at: sql`now()` }))
     .execute();
+}
+
+/**
+ * A first attempt still in flight when the call step stopped waiting for it: the delivery activity waits until
+ * `until` for its outcome. An outcome already recorded (settled, or a retry's time) is left as it is.
+ */
+export async function awaitAttemptInFlight(db: DbOrTrx, deliveryId: string, until: Date): Promise<void> {
+  await db.updateTable('deliveries').set({ next_attempt_at: until, updated_at: sql`now()` }).where('id', '=', deliveryId).where('status', '=', 'pending').where('next_attempt_at', 'is', null).execute();
 }
 
 /** A discarded delivery that an attempt in flight set back to pending is failed again. */

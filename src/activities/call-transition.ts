@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
-import { upsertCall, type CallIndexRecord } from '../db/repositories/calls';
-import { queueDeliveries } from '../db/repositories/deliveries';
+import { recordCallStep } from '../db/repositories/call-steps';
+import type { CallIndexRecord } from '../db/repositories/calls';
+import { queuedDeliveries } from '../db/repositories/deliveries';
 import type { CallSnapshot, EmittedEvent } from '../shared/call';
 import type { TransitionOutcome } from '../shared/call-steps';
 import type { ResolvedTags, TagLayers } from '../shared/tags';
@@ -32,12 +33,12 @@ export function createRecordCallTransition(db: Db, resolveCallTags: ReturnType<t
   return async function recordCallTransition(input: CallTransition): Promise<TransitionOutcome> {
     const resolved = input.layers ? await resolveCallTags({ orgId: input.orgId, layers: input.layers }) : input.resolved;
     const contexts = input.emissions.map(({ event, call }) => ({ event, call, tags: resolved.tags }));
-    // The index write and the lookup-then-queue are independent: the step waits for the slower, not their sum.
-    const [fanOut] = await Promise.all([
-      Promise.all(contexts.map((context) => findSubscribedWebhooks(db, input.orgId, context))).then((found) => queueDeliveries(db, input.orgId, contexts, found)),
-      input.index && upsertCall(db, { ...input.index, tags: resolved }),
-    ]);
-    await firstAttempts(input.orgId, contexts, fanOut, input.busyWebhooks);
+    const found = await Promise.all(contexts.map((context) => findSubscribedWebhooks(db, input.orgId, context)));
+    const { fanOut, insert } = queuedDeliveries(input.orgId, contexts, found.map((subscribers) => subscribers.map(({ subscription }) => subscription)));
+    const queued = await recordCallStep(db, insert, input.index && { ...input.index, tags: resolved });
+    // A delivery this step queued has no progress yet: its attempt starts from the lookup's read of its webhook.
+    const targets = new Map(found.flat().map(({ target }) => [target.webhook.id, target]));
+    await firstAttempts(input.orgId, contexts, fanOut, input.busyWebhooks, (webhook) => (queued.has(webhook.delivery_id!) ? targets.get(webhook.id) : undefined));
     return { ...(input.layers && { resolved }), fanOut, emitted: input.emissions.map(({ event }) => ({ id: event.id, type: event.type })) };
   };
 }

@@ -1,5 +1,5 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { findDeliveryTarget, holdDelivery, recordUnsendable, recordWaiting, settleDiscarded, type DeliveryIdentity } from '../db/repositories/deliveries';
+import { findDeliveryTarget, holdDelivery, recordUnsendable, recordWaiting, settleDiscarded, type DeliveryIdentity, type DeliveryTarget } from '../db/repositories/deliveries';
 import { throttleWebhook } from '../db/repositories/webhook-health';
 import type { OutgoingWebhookRow } from '../db/tables/outgoing-webhooks';
 import { attemptDelivery, type DeliveryDependencies, type RetryDecision, type RetryableFailure } from '../delivery/attempt';
@@ -55,11 +55,9 @@ const retryAfter = (message: string, type: string, delayMs: number | undefined) 
  * A paused webhook gets no attempt: the delivery is recorded as held and the workflow waits for the webhook's
  * gate to release it. A rate-limited (or 429-throttled) one waits for its send slot (docs/delivery-resilience.md).
  */
-export function createDeliverEvent(deps: DeliverEventDependencies) {
-  return async function deliverEvent(delivery: DeliverEventInput): Promise<DeliveryOutcome> {
-    // The call step's first attempt, still running in this process: its recorded outcome is where this starts.
-    await deps.inFlight.settled(delivery.deliveryId);
-    const { webhook, health, progress, throttledUntil } = await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId);
+export function createDelivery(deps: DeliverEventDependencies) {
+  /** One attempt from what is known of the webhook, its health and the delivery's progress. */
+  const deliverTo = async (delivery: DeliverEventInput, { webhook, health, progress, throttledUntil }: DeliveryTarget): Promise<DeliveryOutcome> => {
     const identity: DeliveryIdentity = {
       id: delivery.deliveryId,
       orgId: delivery.orgId,
@@ -119,5 +117,15 @@ export function createDeliverEvent(deps: DeliverEventDependencies) {
     const message = outcome.error ?? 'delivery failed';
     if (outcome.status === 'failed') throw final(message);
     throw retryAfter(message, 'RetryableDeliveryFailure', outcome.retryDelayMs);
+  };
+
+  return {
+    deliverTo,
+    /** The delivery activity: reads where the delivery stands, then attempts it. */
+    async deliverEvent(delivery: DeliverEventInput): Promise<DeliveryOutcome> {
+      // The call step's first attempt, still running in this process: its recorded outcome is where this starts.
+      await deps.inFlight.settled(delivery.deliveryId);
+      return deliverTo(delivery, await findDeliveryTarget(deps.db, delivery.orgId, delivery.webhookId, delivery.deliveryId));
+    },
   };
 }

@@ -1,10 +1,10 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Db } from '../db/database';
-import { awaitAttemptInFlight } from '../db/repositories/deliveries';
+import { awaitAttemptInFlight, type DeliveryTarget } from '../db/repositories/deliveries';
 import type { RenderContext } from '../shared/call';
 import { settledFirstTry, type FirstTry, type SubscribedWebhook } from '../shared/delivery';
 import type { AttemptsInFlight } from '../delivery/in-flight';
-import type { createDeliverEvent } from './deliver-event';
+import type { createDelivery } from './deliver-event';
 
 /**
  * How long a call step waits for its first attempts. A receiver slower than this does not hold back the call's
@@ -31,17 +31,19 @@ interface WebhookQueue {
  * does not settle; webhooks still busy with an earlier event's delivery are left to their chain. Sets
  * `first_try` on each delivery attempted here.
  */
-export function createFirstAttempts(db: Db, deliverEvent: ReturnType<typeof createDeliverEvent>, inFlight: AttemptsInFlight) {
-  const attempt = async (orgId: string, webhook: SubscribedWebhook, context: RenderContext): Promise<FirstTry> => {
+export function createFirstAttempts(db: Db, delivery: ReturnType<typeof createDelivery>, inFlight: AttemptsInFlight) {
+  const attempt = async (orgId: string, webhook: SubscribedWebhook, context: RenderContext, target?: DeliveryTarget): Promise<FirstTry> => {
+    const request = { deliveryId: webhook.delivery_id!, orgId, webhookId: webhook.id, context };
     try {
-      return await deliverEvent({ deliveryId: webhook.delivery_id!, orgId, webhookId: webhook.id, context });
+      return await (target ? delivery.deliverTo(request, target) : delivery.deliverEvent(request));
     } catch (err) {
       // A final failure is recorded; anything else (a retry, a database error) is the activity's to carry on.
       return err instanceof ApplicationFailure && err.nonRetryable ? { status: 'failed', error: err.message } : PENDING;
     }
   };
 
-  return async function firstAttempts(orgId: string, contexts: RenderContext[], fanOut: SubscribedWebhook[][], busyWebhooks: string[]): Promise<void> {
+  /** `known` gives the target of a delivery whose progress is known to be none (the step just queued it). */
+  return async function firstAttempts(orgId: string, contexts: RenderContext[], fanOut: SubscribedWebhook[][], busyWebhooks: string[], known: (webhook: SubscribedWebhook) => DeliveryTarget | undefined): Promise<void> {
     const queues = new Map<string, WebhookQueue>();
     fanOut.forEach((webhooks, i) => {
       for (const webhook of webhooks) {
@@ -55,7 +57,7 @@ export function createFirstAttempts(db: Db, deliverEvent: ReturnType<typeof crea
     const runs = [...queues.values()].map(async (queue) => {
       for (const { webhook, context } of queue.deliveries) {
         if (handedOver) return;
-        queue.current = { webhook, startedAt: Date.now(), attempt: attempt(orgId, webhook, context) };
+        queue.current = { webhook, startedAt: Date.now(), attempt: attempt(orgId, webhook, context, known(webhook)) };
         const outcome = await queue.current.attempt;
         // Past the budget the activity owns this delivery: what the attempt recorded is what it reads.
         if (handedOver) return;

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/database';
 import { createRecordCallTransition } from './call-transition';
 import { deliveryDependencies } from '../delivery/dependencies';
-import { createDeliverEvent } from './deliver-event';
+import { createDelivery } from './deliver-event';
 import { createFirstAttempts } from './first-attempts';
 import { healthTracker } from '../delivery/health-tracking';
 import { AttemptsInFlight } from '../delivery/in-flight';
@@ -27,7 +27,7 @@ export interface ActivityDependencies {
 export function createActivities({ db, temporal, config }: ActivityDependencies) {
   const gates = healthWorkflows(temporal, config.TEMPORAL_TASK_QUEUE);
   const delivery = { ...deliveryDependencies(db, config), gates, health: healthTracker(db, gates), inFlight: new AttemptsInFlight() };
-  const deliverEvent = createDeliverEvent(delivery);
+  const { deliverEvent, deliverTo } = createDelivery(delivery);
   return {
     deliverEvent,
     ...createGateActivities(delivery),
@@ -36,7 +36,7 @@ export function createActivities({ db, temporal, config }: ActivityDependencies)
     beginCall: createBeginCall(db, config),
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
     deleteExpiredLogs: createDeleteExpiredLogs(db),
-    recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db), createFirstAttempts(db, deliverEvent, delivery.inFlight)),
+    recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db), createFirstAttempts(db, { deliverEvent, deliverTo }, delivery.inFlight)),
     reopenCall: createReopenCall(db, config),
   };
 }

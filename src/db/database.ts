@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type QueryCreator, type Transaction } from 'kysely';
 import { Pool, types } from 'pg';
 import Cursor from 'pg-cursor';
 import type { Database } from './schema';
@@ -10,6 +10,8 @@ types.setTypeParser(1700, (v) => Number(v));
 
 export type Db = Kysely<Database>;
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;
+/** Where statements are built: the database, a transaction, or a `with` clause that a statement joins. */
+export type Statements = QueryCreator<Database>;
 
 /** Rows read per round trip when a whole filtered list is streamed (CSV exports). */
 export const STREAM_CHUNK_ROWS = 500;

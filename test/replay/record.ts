@@ -62,6 +62,13 @@ const scenarios: Record<string, Scenario> = {
     await waitForClose(stack, callId);
     await ingress(stack, '/update-fields', { json: { call_log_id: callId, fields: { converted: true, revenue_paid_out: 30 } }, headers: { 'X-Auth-Key': fields.auth_key } });
   },
+  // The step's first attempt fails: the delivery activity retries it, and the next event waits in its chain.
+  'first-attempt-retried': async (stack, receiver, callId) => {
+    receiver.reply({ status: 503, headers: { 'retry-after': '1' } });
+    await sendEvent(stack, callId, 'incoming', { from: '+15557770006' });
+    await sendEvent(stack, callId, 'hangup', { duration: 0 });
+    await waitForType(receiver, callId, 'call.completed');
+  },
   'max-length': async (stack, receiver, callId) => {
     await sendEvent(stack, callId, 'incoming', { from: '+15557770003' });
     await sendEvent(stack, callId, 'connected');

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { indexedFacts, type CallSnapshot, type IndexedFact } from '../../shared/call';
 import type { CallState } from '../../shared/call-state';
 import type { ResolvedTags } from '../../shared/tags';
-import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
+import { STREAM_CHUNK_ROWS, type DbOrTrx, type Statements } from '../database';
 import type { CallRow, CallsTable } from '../tables/calls';
 
 /** A call as its workflow reports it to the index at one transition. */
@@ -21,6 +21,11 @@ export interface CallIndexRecord {
 
 /** Upserts a call's index row unless the stored row came from a later write of the workflow. */
 export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<void> {
+  await upsertCallStatement(db, record).execute();
+}
+
+/** The statement `upsertCall` runs, for a caller that makes it part of a larger one. */
+export function upsertCallStatement(db: Statements, record: CallIndexRecord) {
   const { call } = record;
   // Typed as columns: a fact without its column fails to compile here.
   const facts: { [K in IndexedFact]: CallsTable[K] } = indexedFacts(call, null);
@@ -50,7 +55,7 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
   const { org_id: _org, call_id: _call, ...changes } = row;
   // The update takes the proposed row's values (`excluded`) rather than binding each value a second time.
   const fromProposed = Object.fromEntries(Object.keys(changes).map((column) => [column, sql.ref(`excluded.${column}`)]));
-  await db
+  return db
     .insertInto('calls')
     .values(row)
     .onConflict((oc) =>
@@ -58,8 +63,7 @@ export async function upsertCall(db: DbOrTrx, record: CallIndexRecord): Promise<
         .columns(['org_id', 'call_id'])
         .doUpdateSet({ ...fromProposed, updated_at: sql`now()` })
         .where('calls.sequence', '<', sql<number>`excluded.sequence`),
-    )
-    .execute();
+    );
 }
 
 /** The state a closed call's workflow left, to reopen it from; undefined for calls closed before it was kept. */

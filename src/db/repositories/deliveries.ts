@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import type { NamedSubscription, SubscribedWebhook } from '../../shared/delivery';
 import { CROCKFORD, newId } from '../../ids';
 import type { RenderContext } from '../../shared/call';
-import { STREAM_CHUNK_ROWS, type DbOrTrx } from '../database';
+import { STREAM_CHUNK_ROWS, type DbOrTrx, type Statements } from '../database';
 import type { DeliveryAttemptRow, DeliveryRow, DeliveryStatus } from '../tables/deliveries';
 import type { OutgoingWebhookRow } from '../tables/outgoing-webhooks';
-import { HEALTHY, type Health } from '../../shared/webhook-health';
+import { HEALTHY, type Health, type HealthState } from '../../shared/webhook-health';
 
 /** The head of the call's chain a delivery waits behind, and how many are ahead of it. */
 export interface QueuedBehind {
@@ -151,19 +151,20 @@ export function queuedDeliveryId(eventId: string, webhookId: string): string {
 }
 
 /**
- * Queues a step's deliveries as pending log rows the moment their events are emitted, so an event waiting behind a
+ * A step's deliveries as pending log rows, queued the moment their events are emitted so an event waiting behind a
  * retrying predecessor is visible. Times are whole milliseconds like every delivery's (cursors carry
- * milliseconds), a step's later emissions a millisecond apart so they sort in emission order. Returns the fan-out
- * with each delivery's id; a retried activity finds its rows already there.
+ * milliseconds), a step's later emissions a millisecond apart so they sort in emission order. `fanOut` is the
+ * step's fan-out with each delivery's id; `insert` writes the rows, and a retried step finds them already there.
  */
-export async function queueDeliveries(db: DbOrTrx, orgId: string, contexts: RenderContext[], fanOut: NamedSubscription[][]): Promise<SubscribedWebhook[][]> {
-  const queued = fanOut.map((webhooks, i) => webhooks.map(({ name, ...webhook }) => ({ ...webhook, name, delivery_id: queuedDeliveryId(contexts[i].event.id, webhook.id), context: contexts[i], order: i })));
+export function queuedDeliveries(orgId: string, contexts: RenderContext[], found: NamedSubscription[][]) {
+  const queued = found.map((webhooks, i) => webhooks.map(({ name, ...webhook }) => ({ ...webhook, name, delivery_id: queuedDeliveryId(contexts[i].event.id, webhook.id), context: contexts[i], order: i })));
   const rows = queued.flat().map((q) => ({
     ...deliveryValues({ id: q.delivery_id, orgId, webhookId: q.id, webhookName: q.name, context: q.context }, 'pending'),
     created_at: sql<Date>`date_trunc('milliseconds', clock_timestamp()) + make_interval(secs => ${q.order} / 1000.0)`,
   }));
-  if (rows.length > 0) await db.insertInto('deliveries').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
-  return queued.map((webhooks) => webhooks.map(({ name: _name, context: _context, order: _order, ...webhook }) => webhook));
+  const fanOut: SubscribedWebhook[][] = queued.map((webhooks) => webhooks.map(({ name: _name, context: _context, order: _order, ...webhook }) => webhook));
+  const insert = rows.length > 0 ? (db: Statements) => db.insertInto('deliveries').values(rows).onConflict((oc) => oc.column('id').doNothing()) : undefined;
+  return { fanOut, insert };
 }
 
 /** Serializes redeliveries of one event to one webhook until the transaction ends (two quick clicks make one). */
@@ -310,17 +311,45 @@ export async function findDeliveryTarget(db: DbOrTrx, orgId: string, webhookId: 
     .leftJoin('outgoing_webhook_health as h', 'h.webhook_id', 'w.id')
     .selectAll('w')
     .select(['d.status as delivery_status', 'd.attempts_count as delivery_attempts', 'd.failures as delivery_failures', 'd.discarded_at as delivery_discarded_at', 'd.next_attempt_at as delivery_next_attempt_at'])
-    .select(['h.rate_tat', 'h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'])
+    .select(HEALTH_COLUMNS)
     .where('w.org_id', '=', orgId)
     .where('w.id', '=', webhookId)
     .executeTakeFirst();
   if (!row) return { health: HEALTHY, throttledUntil: null };
-  const { rate_tat, delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, delivery_next_attempt_at, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
-  const health = health_state ? { state: health_state, paused_reason, consecutive_failures: consecutive_failures ?? 0, probe_interval_ms, next_probe_at, last_error, state_changed_at } : HEALTHY;
+  const { delivery_status, delivery_attempts, delivery_failures, delivery_discarded_at, delivery_next_attempt_at, ...rest } = row;
   const progress = delivery_status
     ? { status: delivery_status, attempts_count: delivery_attempts ?? 0, failures: delivery_failures ?? 0, discarded: delivery_discarded_at !== null, next_attempt_at: delivery_next_attempt_at }
     : undefined;
-  return { webhook, health, progress, throttledUntil: rate_tat };
+  return { ...targetOf(rest), progress };
+}
+
+/** A new delivery's target: no progress yet. */
+export type NewDeliveryTarget = Required<Pick<DeliveryTarget, 'webhook'>> & DeliveryTarget;
+
+/**
+ * The organization's enabled webhooks subscribed to `eventType` (of `only`, when given), each with what a new
+ * delivery's attempt starts from: the lookup and `findDeliveryTarget`'s read in one query.
+ */
+export async function findSubscribedTargets(db: DbOrTrx, orgId: string, eventType: string, only?: string[]): Promise<NewDeliveryTarget[]> {
+  let query = db
+    .selectFrom('outgoing_webhooks as w')
+    .leftJoin('outgoing_webhook_health as h', 'h.webhook_id', 'w.id')
+    .selectAll('w')
+    .select(HEALTH_COLUMNS)
+    .where('w.org_id', '=', orgId)
+    .where('w.enabled', '=', true)
+    .where('w.event_types', '@>', sql<string[]>`array[${eventType}]::text[]`)
+    .orderBy('w.id');
+  if (only) query = query.where('w.id', 'in', only);
+  return (await query.execute()).map((row) => targetOf(row) as NewDeliveryTarget);
+}
+
+const HEALTH_COLUMNS = ['h.rate_tat', 'h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'] as const;
+
+function targetOf(row: OutgoingWebhookRow & { rate_tat: Date | null; health_state: HealthState | null } & { [K in Exclude<keyof Health, 'state'>]: Health[K] | null }): DeliveryTarget {
+  const { rate_tat, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
+  const health = health_state ? { state: health_state, paused_reason, consecutive_failures: consecutive_failures ?? 0, probe_interval_ms, next_probe_at, last_error, state_changed_at } : HEALTHY;
+  return { webhook, health, throttledUntil: rate_tat };
 }
 
 /** A delivery waiting, unattempted, for its paused webhook; `heldBy` is the workflow to signal when it drains. */

@@ -214,7 +214,7 @@ async function main(): Promise<void> {
       rows.push(
         ['sustained calls/s', `${calls.productRate} (${fmt((100 * calls.productRate) / Math.max(1, calls.floorRate))} % of floor ${calls.floorRate})`, '≥ 80 % of floor'],
         ['p50 at 1 call/s', `${fmt(one.product!.p50, 1)} ms (floor ${fmt(one.floor!.p50, 1)} ms, +${fmt(one.product!.p50 - one.floor!.p50, 1)})`, '≤ floor + 15 ms'],
-        ['history events per call', `${product.events} (floor ${floor.events}); scheduled activities ${product.scheduledActivities}, local ${product.localActivities}`, '≤ 40; only the 3 deliveries'],
+        ['history events per call', `${product.events} (floor ${floor.events}); scheduled activities ${product.scheduledActivities}, local ${product.localActivities}`, '≤ 40; at most the 3 deliveries'],
       );
     }
 

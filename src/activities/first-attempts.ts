@@ -10,7 +10,7 @@ import type { createDelivery } from './deliver-event';
  * How long a call step waits for its first attempts. A receiver slower than this does not hold back the call's
  * next event to the other webhooks: its attempt goes on in the background and the delivery activity takes over.
  */
-export const FIRST_TRY_BUDGET_MS = 1000;
+const FIRST_TRY_BUDGET_MS = 1000;
 
 /** Room after the HTTP timeout for a handed-over attempt to be recorded before the activity stops waiting. */
 const RECORDING_MARGIN_MS = 5000;

@@ -47,9 +47,10 @@ const configSchema = z.object({
   CALL_MAX_DURATION_SECONDS: z.coerce.number().int().min(1).default(14_400),
   /**
    * Calls a worker keeps in memory between their events (~0.33 MiB each, measured by npm run bench); others are
-   * replayed from their history when their next event comes. 1,500 keeps a worker with 10,000 live calls under 1 GB.
+   * replayed from their history when their next event comes. 1,000 kept a worker with 10,000 live calls at 807 MiB
+   * (1,500: 1,034 MiB), both with its malloc arenas capped (docs/performance.md, "Memory").
    */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1500),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
   /** How long a completed call accepts post-call updates before its workflow closes. */
   POST_CALL_WINDOW_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** How often the expiry schedule deletes expired pre-call data (reads never return it anyway). */

@@ -9,6 +9,7 @@ import { freePort } from '../../src/dev/free-port';
 import { startEmbeddedPostgres } from '../../src/dev/postgres';
 import { locateTemporalCli } from '../../src/dev/temporal-cli';
 import { startTemporalDevServer } from '../../src/dev/temporal-server';
+import { WORKER_ENV_DEFAULTS } from '../../src/process/role-process';
 import { RoleProcess } from './processes';
 
 export interface BenchStack {
@@ -64,7 +65,7 @@ export async function startBenchStack(log: (line: string) => void): Promise<Benc
       WORKER_METRICS_PORT: '0',
     };
     // The roles as production runs them: compiled, the worker on the prebuilt workflow bundle (npm run build).
-    const worker = await RoleProcess.start('worker', ['dist/worker.js'], env, /worker: polling/);
+    const worker = await RoleProcess.start('worker', ['dist/worker.js'], { ...WORKER_ENV_DEFAULTS, ...env }, /worker: polling/);
     stops.push(() => worker.stop());
     const api = await RoleProcess.start('api', ['dist/api/server.js'], env, /api: listening/);
     stops.push(() => api.stop());

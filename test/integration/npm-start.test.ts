@@ -1,4 +1,5 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/dev/free-port';
@@ -47,6 +48,8 @@ describe('npm start on a machine with nothing running', () => {
     const workerRole = started[0].process(/^\S*node \S*dist\/worker\.js$/);
     expect(new Set([supervisor.pid, apiRole.pid, workerRole.pid]).size).toBe(3);
     expect([apiRole.ppid, workerRole.ppid]).toEqual([supervisor.pid, supervisor.pid]);
+    // glibc's malloc arenas capped for the worker's native threads (src/process/role-process.ts).
+    expect(readFileSync(`/proc/${workerRole.pid}/environ`, 'utf8').split('\0')).toContain('MALLOC_ARENA_MAX=2');
     started[0].process(/bin\/postgres -D /);
     started[0].process(/temporal server start-dev /);
 

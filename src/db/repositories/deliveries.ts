@@ -346,6 +346,7 @@ export async function findSubscribedTargets(db: DbOrTrx, orgId: string, eventTyp
 
 const HEALTH_COLUMNS = ['h.rate_tat', 'h.state as health_state', 'h.paused_reason', 'h.consecutive_failures', 'h.probe_interval_ms', 'h.next_probe_at', 'h.last_error', 'h.state_changed_at'] as const;
 
+/** A webhook row joined with its (maybe absent) health row, as an attempt's target. */
 function targetOf(row: OutgoingWebhookRow & { rate_tat: Date | null; health_state: HealthState | null } & { [K in Exclude<keyof Health, 'state'>]: Health[K] | null }): DeliveryTarget {
   const { rate_tat, health_state, paused_reason, consecutive_failures, probe_interval_ms, next_probe_at, last_error, state_changed_at, ...webhook } = row;
   const health = health_state ? { state: health_state, paused_reason, consecutive_failures: consecutive_failures ?? 0, probe_interval_ms, next_probe_at, last_error, state_changed_at } : HEALTHY;

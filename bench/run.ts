@@ -12,7 +12,7 @@ import { Client as PgClient } from 'pg';
 import { callWorkflowId } from '../src/shared/messages';
 import { floorEventSignal, type floorCallWorkflow } from './floor/workflows';
 import { CALL_SCRIPT, runCalls, type CallRunResult, type SendEvent } from './support/calls';
-import { closedLoop, httpClient, openLoop } from './support/load';
+import { closedLoop, httpClient, openLoop, type LoadResult } from './support/load';
 import { historyOf, historyTimeline } from './support/history';
 import { machineBusySeconds } from './support/machine-cpu';
 import type { RoleProcess } from './support/processes';
@@ -52,11 +52,22 @@ async function benchIngress(stack: BenchStack) {
   const healthz = () => client.send({ method: 'GET', path: '/healthz' });
   await closedLoop(healthz, IN_FLIGHT, 2); // warm-up
   await closedLoop(() => client.send(lead()), IN_FLIGHT, 2);
-  const health = await closedLoop(healthz, IN_FLIGHT, SECONDS);
-  const ingress = await closedLoop(() => client.send(lead()), IN_FLIGHT, SECONDS);
+  const health = await withApiCpu(stack.api, () => closedLoop(healthz, IN_FLIGHT, SECONDS));
+  const ingress = await withApiCpu(stack.api, () => closedLoop(() => client.send(lead()), IN_FLIGHT, SECONDS));
   const half = await openLoop(() => client.send(lead()), Math.max(1, ingress.rate / 2), SECONDS);
   await client.close();
   return { health, ingress, half };
+}
+
+/**
+ * The API's CPU per request, and how busy its main thread was: a main thread short of 100 % under a closed loop
+ * means the requests spent their time waiting (on PostgreSQL, or on a batch), not on the API's own work.
+ */
+async function withApiCpu(role: RoleProcess, run: () => Promise<LoadResult>) {
+  const [before, mainBefore, started] = [role.cpuSeconds(), role.mainThreadCpuSeconds(), performance.now()];
+  const result = await run();
+  const seconds = (performance.now() - started) / 1000;
+  return { ...result, apiCpuUsPerRequest: ((role.cpuSeconds() - before) * 1e6) / result.ok, apiMainThreadBusy: (role.mainThreadCpuSeconds() - mainBefore) / seconds };
 }
 
 function productSender(stack: BenchStack): SendEvent {
@@ -183,6 +194,7 @@ async function main(): Promise<void> {
       results.ingress = { healthz: health, call_data: ingress, call_data_at_half_rate: half };
       rows.push(
         ['/call-data req/s', `${fmt(ingress.rate)} (${fmt((100 * ingress.rate) / health.rate)} % of /healthz ${fmt(health.rate)})`, '≥ 1,000 and ≥ 30 %'],
+        ['API CPU per request', `/call-data ${fmt(ingress.apiCpuUsPerRequest)} µs, /healthz ${fmt(health.apiCpuUsPerRequest)} µs; main thread ${fmt(100 * ingress.apiMainThreadBusy)} % / ${fmt(100 * health.apiMainThreadBusy)} % busy`, '—'],
         ['/call-data p99 at half rate', `${fmt(half.p99, 1)} ms at ${fmt(half.rate)} req/s`, '≤ 50 ms'],
       );
     }

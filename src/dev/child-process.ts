@@ -18,7 +18,7 @@ export interface Running {
 
 export interface ManagedProcess extends Running {
   child: ChildProcess;
-  /** The last lines it printed, to explain an early exit. */
+  /** The last lines it printed, and a Go panic's cause however long its stack, to explain an early exit. */
   recentOutput(): string;
 }
 
@@ -44,9 +44,12 @@ export function spawnManaged(command: string, args: string[], options: ManagedOp
   // worker first, then the servers they use).
   const child = spawn(command, args, { ...spawnOptions, detached: true, stdio: ['ignore', output, output, ...(ipc ? ['ipc' as const] : [])] });
   const recent: string[] = [];
+  // A Go panic's cause comes first and its stack after: keep the cause even when the stack pushes it out.
+  let panicked: string | undefined;
   const forward = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
+      if (!panicked && /^(panic|fatal error): /.test(line)) panicked = line;
       recent.push(line);
       if (recent.length > 20) recent.shift();
       onOutput?.(line);
@@ -69,7 +72,7 @@ export function spawnManaged(command: string, args: string[], options: ManagedOp
   return {
     child,
     exited,
-    recentOutput: () => recent.join('\n'),
+    recentOutput: () => [...(panicked && !recent.includes(panicked) ? [panicked, '…'] : []), ...recent].join('\n'),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
       child.kill(stopSignal);

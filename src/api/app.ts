@@ -1,11 +1,11 @@
 import express, { type Express } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { RequestListener } from 'node:http';
 import { PgDemandStore } from '../limits/demand-store';
 import { RateLimiter } from '../limits/rate-limiter';
 import { bearerAuth } from './auth';
 import type { ApiContext } from './context';
-import type { IngressWriter } from '../incoming/ingress-writer';
-import { mountIngress } from './ingress';
+import { createIngress, type Ingress } from './ingress';
 import { OpenApiRegistry } from './openapi';
 import { notFound, problemMiddleware } from './problem';
 import { RequestLimits } from './rate-limits';
@@ -37,6 +37,7 @@ import { settingsRoutes } from './routes/settings';
 import { simulationRoutes } from './routes/simulations';
 import { tagRoutes } from './routes/tags';
 import { tokenRoutes } from './routes/tokens';
+import type { AuditResource } from '../audit/changes';
 
 export const API_BASE = '/api/v1';
 
@@ -45,11 +46,13 @@ const API_BODY_LIMIT = '1mb';
 
 /** The HTTP app, and the parts of it the server starts and stops with it. */
 export interface ApiApp {
+  /** What the server answers every request with: the public ingress, then the Express app. */
+  listener: RequestListener;
   app: Express;
   /** The auth-failure and per-key limits, whose sharing with other processes the server starts. */
   limits: RequestLimits;
-  /** The ingress's group-commit writer: closing it writes every answered request before the process goes. */
-  ingressWriter: IngressWriter;
+  /** The public ingress: its writer, and its lookups, whose following of changes the server starts. */
+  ingress: Ingress;
   /** Every route's schemas, as `/api/v1/openapi.json` serves them. */
   openapi: OpenApiRegistry;
 }
@@ -81,11 +84,16 @@ export function createApp(ctx: ApiContext): ApiApp {
   const openapi = new OpenApiRegistry();
   docsRoutes(app, openapi, ctx.config.PUBLIC_BASE_URL);
 
+  // The public ingress: outside /api/v1, keyed per webhook, served ahead of Express (src/api/ingress).
+  const ingress = createIngress(ctx, openapi, limits, app.get('trust proxy fn'));
+  const INGRESS_INPUTS = new Set<AuditResource>(['incoming_webhook', 'organization', 'settings']);
+  const changed = (resource: AuditResource) => INGRESS_INPUTS.has(resource) && ingress.lookups.webhooksChanged();
+
   const api = express.Router();
   api.use(express.json({ limit: API_BODY_LIMIT }));
   api.use('/calls/:call_id/events', countPlatformEvents);
   api.use(bearerAuth(ctx.db, limits));
-  const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db);
+  const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db, changed);
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
   outgoingWebhookHealthRoutes(routes, ctx);
@@ -109,9 +117,8 @@ export function createApp(ctx: ApiContext): ApiApp {
   api.use((req, _res, next) => next(notFound(`${req.method} ${API_BASE}${req.path}`)));
   app.use(API_BASE, api);
 
-  // The public ingress: outside /api/v1, keyed per webhook, with its own body parsers and request log.
-  const ingressWriter = mountIngress(app, ctx, openapi, limits);
   adminUiRoutes(app);
   app.use(problemMiddleware((msg, err) => log.error({ err }, `api: ${msg}`), API_BODY_LIMIT));
-  return { app, limits, ingressWriter, openapi };
+  const listener: RequestListener = (req, res) => ingress.serve(req, res) || app(req, res);
+  return { listener, app, limits, ingress, openapi };
 }

@@ -26,10 +26,13 @@ export interface AuditedChange<R> {
 /** Runs a change and records it in the audit log, in one transaction: both are durable, or neither is. */
 export type Audited = <R>(apply: (trx: Trx) => Promise<AuditedChange<R>>) => Promise<R>;
 
-export function auditorFor(db: Db, principal: Principal, requestId: string | undefined): Audited {
-  return (apply) =>
-    db.transaction().execute(async (trx) => {
+/** `committed` learns what changed once it is committed, for what the process keeps in memory. */
+export function auditorFor(db: Db, principal: Principal, requestId: string | undefined, committed: (resource: AuditResource) => void): Audited {
+  return async (apply) => {
+    let resource: AuditResource | undefined;
+    const result = await db.transaction().execute(async (trx) => {
       const change = await apply(trx);
+      resource = change.resource;
       await insertAuditEntry(trx, {
         org_id: change.orgId ?? principal.orgId,
         actor_token_id: principal.tokenId,
@@ -44,6 +47,9 @@ export function auditorFor(db: Db, principal: Principal, requestId: string | und
       });
       return change.result;
     });
+    if (resource) committed(resource);
+    return result;
+  };
 }
 
 /** The usual change: described by API views, answering with the view after it (before it, for a delete). */

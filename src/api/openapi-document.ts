@@ -16,11 +16,11 @@ export async function apiDocument(): Promise<Record<string, unknown>> {
   const config = loadConfig({ SECRET_KEY: randomBytes(32).toString('base64') });
   const db = createDb(`postgres://docs@${NOWHERE}/none`);
   const connection = Connection.lazy({ address: NOWHERE });
-  const { openapi, ingressWriter } = createApp({ config, db, temporal: new Client({ connection }), taskQueue: config.TEMPORAL_TASK_QUEUE });
+  const { openapi, ingress } = createApp({ config, db, temporal: new Client({ connection }), taskQueue: config.TEMPORAL_TASK_QUEUE });
   try {
     return openapi.document();
   } finally {
-    await ingressWriter.close();
+    await ingress.writer.close();
     await db.destroy();
     await connection.close();
   }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { maskSecrets } from '../security/mask';
 import { allowedRoles, refusal, seesSecrets, type Principal, type RouteAccess } from '../security/roles';
 import type { Db } from '../db/database';
+import type { AuditResource } from '../audit/changes';
 import { auditorFor, type Audited } from './audit';
 import type { OpenApiRegistry, OperationDoc } from './openapi';
 import { inputProblem } from '../security/input-limits';
@@ -64,6 +65,8 @@ export class ApiRoutes {
     private readonly openapi: OpenApiRegistry,
     private readonly basePath: string,
     private readonly db: Db,
+    /** Told of every audited change once it is committed. */
+    private readonly changed: (resource: AuditResource) => void,
   ) {}
 
   add<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
@@ -90,7 +93,7 @@ export class ApiRoutes {
           query: parse(spec.query, req.query, 'query') as Infer<Q>,
           body: parse(spec.body, req.body ?? {}, 'body') as Infer<B>,
           auth,
-          audited: auditorFor(this.db, auth, res.locals.requestId),
+          audited: auditorFor(this.db, auth, res.locals.requestId, this.changed),
           req,
           res,
         });

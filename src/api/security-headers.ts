@@ -26,6 +26,11 @@ const PAGES = policy({
 
 const PAGE_PATH = /^\/(admin|docs)(\/|$)/;
 
+const ALWAYS = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'no-referrer' };
+
+/** What an answer in JSON carries, whoever writes it. */
+export const DATA_ONLY_HEADERS: Readonly<Record<string, string>> = { 'Content-Security-Policy': DATA_ONLY, ...ALWAYS };
+
 /**
  * Security headers on every response: a Content-Security-Policy fitting what the path serves, no MIME sniffing,
  * no framing, no referrer leaving the app; API responses (keys, signing secrets) are never cached.
@@ -33,9 +38,7 @@ const PAGE_PATH = /^\/(admin|docs)(\/|$)/;
 export function securityHeaders(): RequestHandler {
   return (req, res, next) => {
     res.setHeader('Content-Security-Policy', PAGE_PATH.test(req.path) ? PAGES : DATA_ONLY);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    for (const [name, value] of Object.entries(ALWAYS)) res.setHeader(name, value);
     if (req.path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
     next();
   };

@@ -1,5 +1,5 @@
 import '../observability/tracing-init';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../config';
 import { createDb, type Db } from '../db/database';
@@ -22,13 +22,14 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
   const temporal = await connectTemporalClient({ address: options.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
   const stopping = new AbortController();
   const ctx: ApiContext = { config, db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, temporalWebUrl: options.temporalWebUrl ?? config.TEMPORAL_WEB_URL, stopping: stopping.signal };
-  const { app, limits, ingressWriter } = createApp(ctx);
+  const { listener, limits, ingress } = createApp(ctx);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    const s = createServer(listener).listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
   const { limiter } = limits;
   limiter.start();
+  const changes = ingress.lookups.followChanges();
   const { port } = server.address() as AddressInfo;
   return {
     server,
@@ -37,8 +38,9 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
       stopping.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       limiter.stop();
+      await changes.stop();
       // Every answered ingress request has its data and log record written before the process goes.
-      await ingressWriter.close();
+      await ingress.writer.close();
       await temporal.connection.close();
     },
   };

@@ -1,5 +1,5 @@
 import { Kysely, PostgresDialect, type QueryCreator, type Transaction } from 'kysely';
-import { Pool, types } from 'pg';
+import { Client, Pool, types, type PoolConfig } from 'pg';
 import Cursor from 'pg-cursor';
 import type { Database } from './schema';
 
@@ -26,6 +26,9 @@ export interface DbOptions {
   asyncCommit?: boolean;
 }
 
+/** How each database's connections are made, for a connection of its own outside the pool (LISTEN). */
+const connectionConfigs = new WeakMap<Db, PoolConfig>();
+
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
   // A connection that cannot be had within 5 s (server down, every connection busy) fails the request instead of hanging it.
   const pool = new Pool({
@@ -39,5 +42,14 @@ export function createDb(connectionString: string, options: DbOptions = {}): Db 
   // One dropped while checked out fails its query (the caller sees that); its client's error event must not crash us.
   pool.on('connect', (client) => client.on('error', () => undefined));
   // The cursor lets `.stream()` read a large result (CSV exports) in chunks instead of all at once.
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  connectionConfigs.set(db, pool.options);
+  return db;
+}
+
+/** A connection to the database of `db` that no query of the pool shares; the caller connects and ends it. */
+export function dedicatedClient(db: Db): Client {
+  const config = connectionConfigs.get(db);
+  if (!config) throw new Error('dedicatedClient: not a database made by createDb');
+  return new Client(config);
 }

@@ -9,13 +9,13 @@ export type LimitKind = (typeof LIMIT_KINDS)[number];
 export type RateLimits = Record<LimitKind, Limit>;
 
 /**
- * Defaults sit above what one API process serves on 2 cores, so an installation that sets nothing refuses no
- * legitimate traffic; the instance admin sets lower ones per organization to keep one lead source (one key)
- * or one client from starving the others.
+ * Defaults sit above what one API process serves on 2 cores (the ingress: about 3,700 posts a second,
+ * docs/performance.md), so an installation that sets nothing refuses no legitimate traffic; the instance admin
+ * sets lower ones per organization to keep one lead source (one key) or one client from starving the others.
  */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
-  ingress_per_key: { per_second: 2000, burst: 4000 },
-  ingress_per_address: { per_second: 5000, burst: 10_000 },
+  ingress_per_key: { per_second: 10_000, burst: 20_000 },
+  ingress_per_address: { per_second: 10_000, burst: 20_000 },
   api_per_token: { per_second: 1000, burst: 2000 },
   api_per_address: { per_second: 2000, burst: 4000 },
 };

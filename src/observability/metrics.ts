@@ -19,6 +19,13 @@ export const ingressRequests = new Counter({
   registers: [registry],
 });
 
+export const ingressKeyLookups = new Counter({
+  name: 'callhooks_ingress_key_lookups_total',
+  help: "Auth keys the ingress resolved to their webhook, by where the answer came from: 'memory' or 'database'.",
+  labelNames: ['source'] as const,
+  registers: [registry],
+});
+
 export const ingressDuration = new Histogram({
   name: 'callhooks_ingress_request_duration_seconds',
   help: 'Time from receiving an incoming-webhook request to answering it, by webhook type and HTTP status.',

@@ -1,6 +1,6 @@
-import { startApiServer, type RunningApi } from '../../src/api/server';
+import type { RunningApi } from '../../src/api/server';
 import { issueApiToken } from '../../src/db/repositories/api-tokens';
-import { startTestStack, testServices, type TestStack } from '../support/stack';
+import { startSecondApi, startTestStack, type TestStack } from '../support/stack';
 import { createIncomingWebhook } from './incoming-support';
 
 describe('scoped API tokens: roles, expiry, revocation, masking', () => {
@@ -10,7 +10,7 @@ describe('scoped API tokens: roles, expiry, revocation, masking', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     // A second API process on the same database: revocation must reach it too.
-    second = await startApiServer({ config: stack.config, db: stack.db, temporalAddress: testServices().temporalAddress });
+    second = await startSecondApi(stack);
   });
   afterAll(async () => {
     await second?.close();

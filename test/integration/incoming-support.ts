@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/api/app';
 import type { ApiContext } from '../../src/api/context';
@@ -69,16 +70,16 @@ export interface ServedApp {
 
 /** The API app on its own loopback port, with parts of the stack's context replaced (a dead Temporal, another database). */
 export async function serveApp(stack: TestStack, overrides: Partial<ApiContext> = {}): Promise<ServedApp> {
-  const { app, ingressWriter } = createApp({ config: stack.config, db: stack.db, temporal: stack.temporal, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, ...overrides });
-  const server = app.listen(0, '127.0.0.1');
+  const { listener, app, ingress } = createApp({ config: stack.config, db: stack.db, temporal: stack.temporal, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, ...overrides });
+  const server = createServer(listener).listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     app,
-    writer: ingressWriter,
+    writer: ingress.writer,
     async close() {
       await new Promise((resolve) => server.close(resolve));
-      await ingressWriter.close();
+      await ingress.writer.close();
     },
   };
 }

@@ -9,11 +9,13 @@ async function tables(db: ReturnType<typeof createDb>): Promise<string[]> {
   return rows.map((r) => r.table_name);
 }
 
-/** Every column and index of the schema, so a `down` that forgets a column or an index is noticed. */
+/** Every column, index, trigger and function of the schema, so a `down` that forgets one is noticed. */
 async function shape(db: ReturnType<typeof createDb>): Promise<string[]> {
   const columns = await sql<{ item: string }>`select table_name || '.' || column_name || ' ' || data_type as item from information_schema.columns where table_schema = 'public' and table_name not like 'kysely_%'`.execute(db);
   const indexes = await sql<{ item: string }>`select 'index ' || indexname as item from pg_indexes where schemaname = 'public' and tablename not like 'kysely_%'`.execute(db);
-  return [...columns.rows, ...indexes.rows].map((r) => r.item).sort();
+  const triggers = await sql<{ item: string }>`select distinct 'trigger ' || event_object_table || '.' || trigger_name as item from information_schema.triggers where trigger_schema = 'public'`.execute(db);
+  const functions = await sql<{ item: string }>`select 'function ' || routine_name as item from information_schema.routines where routine_schema = 'public'`.execute(db);
+  return [...columns.rows, ...indexes.rows, ...triggers.rows, ...functions.rows].map((r) => r.item).sort();
 }
 
 describe('migrations', () => {

@@ -1,4 +1,5 @@
 import { PgDemandStore } from '../../src/limits/demand-store';
+import { DEFAULT_RATE_LIMITS } from '../../src/limits/limits';
 import { RateLimiter } from '../../src/limits/rate-limiter';
 import { startTestStack, type TestStack } from '../support/stack';
 import { ingress } from './incoming-support';
@@ -26,7 +27,7 @@ describe('rate limits', () => {
     const settings = await stack.request('/api/v1/settings', { token: org.token });
     expect(settings.body.rate_limits).toMatchObject({ ingress_per_key: { per_second: 5, burst: 10 }, api_per_token: { per_second: 1000, burst: 2000 } });
     const back = await stack.request(`/api/v1/organizations/${org.id}`, { method: 'PATCH', body: { rate_limits: { ingress_per_key: null, api_per_token: { per_second: 50, burst: 60 } } } });
-    expect(back.body.rate_limits).toMatchObject({ ingress_per_key: { per_second: 2000, burst: 4000 }, api_per_token: { per_second: 50, burst: 60 } });
+    expect(back.body.rate_limits).toMatchObject({ ingress_per_key: DEFAULT_RATE_LIMITS.ingress_per_key, api_per_token: { per_second: 50, burst: 60 } });
     const row = await stack.db.selectFrom('organizations').select('rate_limits').where('id', '=', org.id).executeTakeFirstOrThrow();
     expect(row.rate_limits).toEqual({ api_per_token: { per_second: 50, burst: 60 } });
   });

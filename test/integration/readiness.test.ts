@@ -1,4 +1,5 @@
 import { Connection, Client } from '@temporalio/client';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/api/app';
 import { createDb } from '../../src/db/database';
@@ -64,14 +65,14 @@ describe('health and readiness', () => {
     const db = dead.postgres ? createDb(`postgres://nobody:nothing@127.0.0.1:${deadPort}/none`) : stack.db;
     // No client-side retries: the probe should see the refusal, not a retry loop outliving the test.
     const connection = Connection.lazy({ address: `127.0.0.1:${deadPort}`, interceptors: [] });
-    const { app, ingressWriter } = createApp({ ...appContext(stack), db, temporal: new Client({ connection }) });
-    const server = app.listen(0, '127.0.0.1');
+    const { listener, ingress } = createApp({ ...appContext(stack), db, temporal: new Client({ connection }) });
+    const server = createServer(listener).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
       await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     } finally {
       server.close();
-      await ingressWriter.close();
+      await ingress.writer.close();
       if (dead.postgres) await db.destroy();
       await connection.close();
     }

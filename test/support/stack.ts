@@ -61,6 +61,11 @@ export interface TestStack {
  * The whole system for one test file: its own database, its own task queue and worker, the API on an
  * ephemeral loopback port, and an admin token for the default organization.
  */
+/** Another API process on the stack's database, as a second replica runs: what one changes must reach the other. */
+export function startSecondApi(stack: TestStack): Promise<RunningApi> {
+  return startApiServer({ config: stack.config, db: stack.db, temporalAddress: testServices().temporalAddress });
+}
+
 export async function startTestStack(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestStack> {
   if (!runtimeInstalled) {
     // ERROR only: retried and failed activities are what many tests provoke on purpose.

@@ -1,14 +1,14 @@
-import type { Request } from 'express';
 import type { IngressWebhook } from '../../db/repositories/incoming-webhooks';
 import type { IncomingWebhookType } from '../../db/tables/incoming';
 import { Problem } from '../problem';
 import type { RequestLimits } from '../rate-limits';
+import type { IngressRequest } from './request';
 
 /** The key as a sender may present it: `X-Auth-Key`, `Authorization: Bearer`, or `auth_key` in the query. */
-export function presentedKey(req: Request): string | undefined {
-  const header = req.get('x-auth-key')?.trim();
-  if (header) return header;
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
+export function presentedKey(req: Pick<IngressRequest, 'headers' | 'query'>): string | undefined {
+  const header = req.headers['x-auth-key'];
+  if (typeof header === 'string' && header.trim()) return header.trim();
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer) return bearer;
   for (const [name, value] of Object.entries(req.query)) {
     if (name.toLowerCase() !== 'auth_key') continue;

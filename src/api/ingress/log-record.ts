@@ -1,7 +1,7 @@
-import type { Request } from 'express';
 import type { NewIncomingRequest } from '../../db/repositories/incoming-requests';
 import { redactHeaders, redactQuery, redactText } from '../../security/redact';
 import { mapStrings, storableText } from '../../security/storable';
+import type { IngressRequest } from './request';
 
 /** What one ingress exchange matched, as far as it got. */
 export interface ExchangeSummary {
@@ -21,17 +21,16 @@ export interface ExchangeSummary {
  * headers and parameters are redacted by name, and every string is made storable, so one request can never
  * fail a log write.
  */
-export function ingressLogRecord(req: Request, exchange: ExchangeSummary, status: number, response: unknown): NewIncomingRequest & { response_body: string } {
+export function ingressLogRecord(req: IngressRequest, exchange: ExchangeSummary, status: number, response: unknown): NewIncomingRequest & { response_body: string } {
   const keep = <T>(value: T): T => mapStrings(value, (text) => storableText(redactText(text, [exchange.key])));
-  const raw = (req as Request & { rawBody?: Buffer }).rawBody;
+  const { raw } = req;
   return {
     id: exchange.id,
     org_id: exchange.webhook?.org_id ?? null,
     received_at: exchange.receivedAt,
     method: req.method,
-    // originalUrl, not path: under a body-parser error handler `path` is relative to the ingress path.
-    path: keep(req.originalUrl.split('?')[0]),
-    query: JSON.stringify(keep(redactQuery(req.query as Record<string, unknown>))),
+    path: keep(req.path),
+    query: JSON.stringify(keep(redactQuery(req.query))),
     headers: JSON.stringify(keep(redactHeaders(req.headers))),
     body: raw?.length ? keep(raw.toString('utf8')) : null,
     status,

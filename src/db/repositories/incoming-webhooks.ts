@@ -27,6 +27,8 @@ export interface IngressWebhook {
   /** Which request headers become tags (docs/incoming-webhooks.md). */
   header_tags: HeaderTagMode;
   header_tag_allow: string[];
+  /** When the key that opened it stops working: the end of a rotation's grace period, or null for the current key. */
+  key_expires_at: Date | null;
 }
 
 /** A webhook's settings as written (the API validated them). */
@@ -99,17 +101,18 @@ export async function findWebhooksByKeys(db: DbOrTrx, keys: string[]): Promise<A
   const rows = await db
     .selectFrom('incoming_webhooks as w')
     .innerJoin('organizations as o', 'o.id', 'w.org_id')
-    .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash', 'w.header_tags', 'w.header_tag_allow', 'o.rate_limits', 'o.match_window_seconds', 'o.call_retention_days'])
+    .select(['w.id', 'w.org_id', 'w.name', 'w.type', 'w.enabled', 'w.lifespan_seconds', 'w.parameter_map', 'w.key_hash', 'w.previous_key_hash', 'w.previous_key_expires_at', 'w.header_tags', 'w.header_tag_allow', 'o.rate_limits', 'o.match_window_seconds', 'o.call_retention_days'])
     .select(sql<string>`coalesce(w.default_region, o.default_region)`.as('region'))
     .select(sql<boolean>`o.disabled_at is null`.as('organization_enabled'))
     .where(sql<boolean>`w.key_hash = any(${hashes}::bytea[]) or (w.previous_key_hash = any(${hashes}::bytea[]) and w.previous_key_expires_at > now())`)
     .execute();
   return keys.map((key) => {
     // The lookup is by hash; the constant-time check guards against any index-level shortcut.
-    const row = rows.find((r) => secretMatches(key, r.key_hash) || (r.previous_key_hash !== null && secretMatches(key, r.previous_key_hash)));
+    const current = rows.find((r) => secretMatches(key, r.key_hash));
+    const row = current ?? rows.find((r) => r.previous_key_hash !== null && secretMatches(key, r.previous_key_hash));
     if (!row) return undefined;
-    const { key_hash: _k, previous_key_hash: _p, rate_limits, ...webhook } = row;
-    return { ...webhook, rate_limits: resolveRateLimits(rate_limits) };
+    const { key_hash: _k, previous_key_hash: _p, previous_key_expires_at, rate_limits, ...webhook } = row;
+    return { ...webhook, rate_limits: resolveRateLimits(rate_limits), key_expires_at: current ? null : previous_key_expires_at };
   });
 }
 

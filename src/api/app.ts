@@ -44,6 +44,9 @@ export const API_BASE = '/api/v1';
 /** Body limit of the management and platform API; larger requests get 413. */
 const API_BODY_LIMIT = '1mb';
 
+/** Changes the ingress reads with an auth key: its webhook, and the organization's settings and limits. */
+const INGRESS_INPUTS = new Set<AuditResource>(['incoming_webhook', 'organization', 'settings']);
+
 /** The HTTP app, and the parts of it the server starts and stops with it. */
 export interface ApiApp {
   /** What the server answers every request with: the public ingress, then the Express app. */
@@ -86,7 +89,6 @@ export function createApp(ctx: ApiContext): ApiApp {
 
   // The public ingress: outside /api/v1, keyed per webhook, served ahead of Express (src/api/ingress).
   const ingress = createIngress(ctx, openapi, limits, app.get('trust proxy fn'));
-  const INGRESS_INPUTS = new Set<AuditResource>(['incoming_webhook', 'organization', 'settings']);
   const changed = (resource: AuditResource) => INGRESS_INPUTS.has(resource) && ingress.lookups.webhooksChanged();
 
   const api = express.Router();

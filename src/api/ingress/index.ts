@@ -21,7 +21,7 @@ import { acceptCallData, type PreCallIngress } from './call-data';
 import { ingressLogRecord, type ExchangeSummary } from './log-record';
 import { documentIngress } from './openapi';
 import { applyPostCall } from './post-call';
-import { INGRESS_BODY_LIMIT, readBody, requestOf, type IngressRequest } from './request';
+import { INGRESS_BODY_LIMIT, readBody, requestOf, type IngressRequest, type Trust } from './request';
 
 /** What one ingress request matched, for its log record. */
 interface Exchange extends ExchangeSummary {
@@ -50,9 +50,9 @@ const typeOfPath = (path: string) => TYPE_OF_PATH.get(path.toLowerCase().replace
  * The public ingress at `/call-data`, `/update-fields`, `/update-revenue` and `/update-tags`, authenticated by
  * each webhook's auth key. Every request, accepted or not, is answered with a request id and logged. It is served
  * on Node's own request handler, ahead of Express: it is the one path lead sources drive at volume, and Express's
- * router and middleware chain cost a fifth of its work (docs/performance.md).
+ * router, middleware chain and response helpers cost over a third of its CPU per post (docs/performance.md).
  */
-export function createIngress(ctx: ApiContext, openapi: OpenApiRegistry, limits: RequestLimits, trust: (address: string, hop: number) => boolean): Ingress {
+export function createIngress(ctx: ApiContext, openapi: OpenApiRegistry, limits: RequestLimits, trust: Trust): Ingress {
   documentIngress(openapi, INGRESS_BODY_LIMIT);
   const writer = new IngressWriter(ctx.db);
   const lookups = ingressLookups(ctx.db);

@@ -21,7 +21,8 @@ export interface IngressRequest {
   raw?: Buffer;
 }
 
-type Trust = (address: string, hop: number) => boolean;
+/** Which proxies' X-Forwarded-For to believe: Express's compiled `trust proxy` setting. */
+export type Trust = (address: string, hop: number) => boolean;
 type Parsed = IncomingMessage & { body?: unknown; raw?: Buffer };
 
 const keepRaw = (req: IncomingMessage, _res: unknown, buf: Buffer) => ((req as Parsed).raw = buf);

@@ -2,8 +2,9 @@
 // runs (embedded PostgreSQL, the Temporal dev server on SQLite, the API and the worker as separate processes) plus
 // the engine floor's worker, drives loopback traffic only, bounded in count and time, and writes bench/results.json.
 // BENCH_SECONDS (per step, default 10) and BENCH_LIVE_CALLS (default 10000) scale it down for a quick look;
-// BENCH_PARTS=ingress,calls,memory picks parts; BENCH_PROFILE=worker|api writes a CPU profile of that role;
-// BENCH_TIMELINE=1 prints the history of one call with each event's offset, product and floor.
+// BENCH_PARTS=ingress,calls,memory picks parts; BENCH_RATES=30,35 steps through those call rates only (after 1);
+// BENCH_PROFILE=worker|api writes a CPU profile of that role; BENCH_TIMELINE=1 prints the history of one call with
+// each event's offset, product and floor.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,8 +24,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LIVE_CALLS = Number(process.env.BENCH_LIVE_CALLS ?? 10_000);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'ingress,calls,memory').split(','));
 const IN_FLIGHT = 32;
-// Steps of 5 from 5 to 40: a coarser ladder (20 then 30) could only say 67 % or 100 % of a floor of 30.
-const RATES = [1, 5, 10, 15, 20, 25, 30, 35, 40, 50, 60];
+// Steps of 5 bracket each system's rate, which halving then narrows (benchCalls). 1 call/s always comes first:
+// the p50 row and the history of one call are read from it.
+const RATES = [1, ...(process.env.BENCH_RATES?.split(',').map(Number) ?? [5, 10, 15, 20, 25, 30, 35, 40, 50, 60])];
 const log = (line: string) => console.log(line);
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 
@@ -110,31 +112,51 @@ function floorSender(temporal: Client, taskQueue: string, url: string): SendEven
   };
 }
 
-/** Steps up the call rate until a system no longer sustains it; both systems at each rate, floor first. */
+type System = 'floor' | 'product';
+type Step = { rate: number } & Partial<Record<System, MeasuredRun>>;
+
+/**
+ * Steps up the call rate until a system no longer sustains it, both systems at each rate, floor first; then halves
+ * each system's bracket down to 1 call/s.
+ */
 async function benchCalls(stack: BenchStack, receiver: ArrivalReceiver) {
-  const product = productSender(stack);
-  const floor = floorSender(stack.temporal, stack.floorTaskQueue, `${receiver.url}/floor`);
-  const steps: Array<{ rate: number; floor?: MeasuredRun; product?: MeasuredRun }> = [];
-  let floorDone = false;
-  let productDone = false;
+  const senders: Record<System, SendEvent> = { product: productSender(stack), floor: floorSender(stack.temporal, stack.floorTaskQueue, `${receiver.url}/floor`) };
+  const roles: Record<System, RoleProcess[]> = { product: [stack.worker, stack.api], floor: [stack.floorWorker] };
+  const run = (system: System, rate: number) => withCpu(roles[system], () => runCalls(system, senders[system], receiver, rate, rate === 1 ? 2 * SECONDS : SECONDS));
+  const settle = () => new Promise((r) => setTimeout(r, 3000)); // let timers and leftovers settle between steps
+  const steps: Step[] = [];
+  const bracket: Record<System, { sustained: number; failed?: number }> = { floor: { sustained: 0 }, product: { sustained: 0 } };
+  const measure = async (system: System, step: Step) => {
+    step[system] = await run(system, step.rate);
+    if (step[system].sustained) bracket[system].sustained = step.rate;
+    else bracket[system].failed = step.rate;
+  };
   for (const rate of RATES) {
-    if (floorDone && productDone) break;
-    const seconds = rate === 1 ? 2 * SECONDS : SECONDS;
-    const step: (typeof steps)[number] = { rate };
-    if (!floorDone) {
-      step.floor = await withCpu([stack.floorWorker], () => runCalls('floor', floor, receiver, rate, seconds));
-      floorDone = !step.floor.sustained;
+    const step: Step = { rate };
+    for (const system of ['floor', 'product'] as const) {
+      if (bracket[system].failed !== undefined) continue;
+      await measure(system, step);
     }
-    if (!productDone) {
-      step.product = await withCpu([stack.worker, stack.api], () => runCalls('product', product, receiver, rate, seconds));
-      productDone = !step.product.sustained;
-    }
+    if (!step.floor && !step.product) break;
     log(`  ${String(rate).padStart(3)} calls/s  floor ${describe(step.floor)}  product ${describe(step.product)}`);
     steps.push(step);
-    await new Promise((r) => setTimeout(r, 3000)); // let timers and leftovers settle between steps
+    await settle();
   }
-  const sustained = (pick: 'floor' | 'product') => Math.max(0, ...steps.filter((s) => s[pick]?.sustained).map((s) => s.rate));
-  return { steps, floorRate: sustained('floor'), productRate: sustained('product'), atOne: steps[0] };
+  // The ladder's steps of 5 put the ratio in coarse buckets: a product at 30 read 75 % of a floor at 40 on one run
+  // and 86 % of one at 35 on the next. Halving each bracket reads both rates to 1 call/s.
+  const open = (system: System) => bracket[system].failed !== undefined && bracket[system].failed! - bracket[system].sustained > 1;
+  while (open('floor') || open('product')) {
+    for (const system of ['floor', 'product'] as const) {
+      if (!open(system)) continue;
+      const { sustained, failed } = bracket[system];
+      const step: Step = { rate: Math.floor((sustained + failed!) / 2) };
+      await measure(system, step);
+      log(`  ${String(step.rate).padStart(3)} calls/s  ${system.padEnd(7)} ${describe(step[system])}  (halving ${sustained}–${failed})`);
+      steps.push(step);
+      await settle();
+    }
+  }
+  return { steps, floorRate: bracket.floor.sustained, productRate: bracket.product.sustained, atOne: steps[0] };
 }
 
 type MeasuredRun = CallRunResult & { cpuMsPerCall: number; machineCpuMsPerCall: number };

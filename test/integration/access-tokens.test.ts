@@ -1,21 +1,13 @@
 import type { RunningApi } from '../../src/api/server';
 import { issueApiToken } from '../../src/db/repositories/api-tokens';
-import { startSecondApi, startTestStack, type TestStack } from '../support/stack';
+import { useStackAndSecondApi, type TestStack } from '../support/stack';
 import { createIncomingWebhook } from './incoming-support';
 
 describe('scoped API tokens: roles, expiry, revocation, masking', () => {
   let stack: TestStack;
+  // A second API process on the same database: revocation must reach it too.
   let second: RunningApi;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    // A second API process on the same database: revocation must reach it too.
-    second = await startSecondApi(stack);
-  });
-  afterAll(async () => {
-    await second?.close();
-    await stack?.stop();
-  });
+  useStackAndSecondApi((started, other) => ([stack, second] = [started, other]));
 
   async function createToken(role: string, extra: Record<string, unknown> = {}): Promise<{ id: string; token: string }> {
     const res = await stack.request('/api/v1/tokens', { body: { name: `${role} token`, role, ...extra } });

@@ -1,6 +1,6 @@
 import type { RunningApi } from '../../src/api/server';
 import { ingressKeyLookups } from '../../src/observability/metrics';
-import { startSecondApi, startTestStack, type TestStack } from '../support/stack';
+import { useStackAndSecondApi, type TestStack } from '../support/stack';
 import { createIncomingWebhook, ingress } from './incoming-support';
 import { waitFor } from './lifecycle-support';
 
@@ -9,15 +9,7 @@ import { waitFor } from './lifecycle-support';
 describe('the ingress keeps webhooks by key in memory, and drops them on every change', () => {
   let stack: TestStack;
   let second: RunningApi;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    second = await startSecondApi(stack);
-  });
-  afterAll(async () => {
-    await second?.close();
-    await stack?.stop();
-  });
+  useStackAndSecondApi((started, other) => ([stack, second] = [started, other]));
 
   let callers = 0;
   const post = (key: string, base = stack.api.url) =>

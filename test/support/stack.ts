@@ -57,15 +57,15 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/**
- * The whole system for one test file: its own database, its own task queue and worker, the API on an
- * ephemeral loopback port, and an admin token for the default organization.
- */
 /** Another API process on the stack's database, as a second replica runs: what one changes must reach the other. */
 export function startSecondApi(stack: TestStack): Promise<RunningApi> {
   return startApiServer({ config: stack.config, db: stack.db, temporalAddress: testServices().temporalAddress });
 }
 
+/**
+ * The whole system for one test file: its own database, its own task queue and worker, the API on an
+ * ephemeral loopback port, and an admin token for the default organization.
+ */
 export async function startTestStack(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestStack> {
   if (!runtimeInstalled) {
     // ERROR only: retried and failed activities are what many tests provoke on purpose.
@@ -165,6 +165,21 @@ export function useStackAndReceiver(env: Record<string, string>, ready: (stack: 
   });
   afterAll(async () => {
     await receiver?.close();
+    await stack?.stop();
+  });
+}
+
+/** A test file's stack and a second API process on it (startSecondApi), both stopped afterwards. */
+export function useStackAndSecondApi(ready: (stack: TestStack, second: RunningApi) => void): void {
+  let stack: TestStack | undefined;
+  let second: RunningApi | undefined;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    second = await startSecondApi(stack);
+    ready(stack, second);
+  });
+  afterAll(async () => {
+    await second?.close();
     await stack?.stop();
   });
 }

@@ -28,15 +28,16 @@ export function createActivities({ db, temporal, config }: ActivityDependencies)
   const gates = healthWorkflows(temporal, config.TEMPORAL_TASK_QUEUE);
   const delivery = { ...deliveryDependencies(db, config), gates, health: healthTracker(db, gates), inFlight: new AttemptsInFlight() };
   const { deliverEvent, deliverTo } = createDelivery(delivery);
+  const beginCall = createBeginCall(db, config);
   return {
     deliverEvent,
     ...createGateActivities(delivery),
     planWebhookAlert: createPlanWebhookAlert(db),
     ...createRecoveryActivities(db),
-    beginCall: createBeginCall(db, config),
+    beginCall,
     deleteExpiredPreCallData: createDeleteExpiredPreCallData(db),
     deleteExpiredLogs: createDeleteExpiredLogs(db),
-    recordCallTransition: createRecordCallTransition(db, createResolveCallTags(db), createFirstAttempts(db, { deliverEvent, deliverTo }, delivery.inFlight)),
+    recordCallTransition: createRecordCallTransition(db, beginCall, createResolveCallTags(db), createFirstAttempts(db, { deliverEvent, deliverTo }, delivery.inFlight)),
     reopenCall: createReopenCall(db, config),
   };
 }

@@ -26,6 +26,8 @@ export interface CallState {
   /** Post-call updates to a live call wait here and apply at completion (calls started with queuesLiveUpdates). */
   queuesLiveUpdates?: boolean;
   queuedUpdates?: Array<{ change: PostCallChange; at: string }>;
+  /** The call's beginning is read in its first step's local activity, not one of its own (calls started with beginsInStep). */
+  beginsInStep?: boolean;
   /** Runs reopened by late updates after the window closed. */
   reopenings?: number;
 }
@@ -84,12 +86,8 @@ export function reduceCall(state: CallState, input: CallInput): Step {
   switch (input.kind) {
     case 'platform':
       return applyPlatformEvent(state, input.event);
-    case 'enrichment': {
-      // A post can reach a call twice (read at call start and signalled by the ingress): once is enough.
-      const fresh = input.enrichments.filter((e) => !state.layers.incoming_webhook.some((held) => held.request_id === e.request_id));
-      for (const e of fresh) addEnrichment(state.layers.incoming_webhook, e);
-      return applied([], fresh.length > 0);
-    }
+    case 'enrichment':
+      return applied([], attachEnrichments(state.layers, input.enrichments));
     case 'mark':
       if (state.call.status !== 'connected') return ignored(`the call is ${state.call.status}, no longer connected`);
       if (state.marksEmitted.includes(input.seconds)) return ignored(`the ${input.seconds} s mark was already emitted`);
@@ -265,6 +263,17 @@ function applyChange(state: CallState, change: PostCallChange, at: string, emitt
  * In order of receipt among the pre-call posts, so the later post wins per tag even when signals from concurrent
  * requests arrive out of order.
  */
+/**
+ * Adds enrichments to the incoming-webhook layer, in the order they were received; says whether any was new. The
+ * first step's local activity applies it too, to resolve the tags its events go out with.
+ */
+export function attachEnrichments(layers: TagLayers, enrichments: Enrichment[]): boolean {
+  // A post can reach a call twice (read at call start and signalled by the ingress): once is enough.
+  const fresh = enrichments.filter((e) => !layers.incoming_webhook.some((held) => held.request_id === e.request_id));
+  for (const e of fresh) addEnrichment(layers.incoming_webhook, e);
+  return fresh.length > 0;
+}
+
 function addEnrichment(layer: TagLayers['incoming_webhook'], e: Enrichment): void {
   const entry = { webhook_id: e.webhook_id, request_id: e.request_id, received_at: e.received_at, data: e.data };
   const later = layer.findIndex((held) => held.received_at !== undefined && held.received_at > e.received_at);

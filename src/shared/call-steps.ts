@@ -30,4 +30,6 @@ export interface TransitionOutcome {
   fanOut: SubscribedWebhook[][];
   /** The emissions' events, for the timeline: a local activity's marker keeps its result, not its input. */
   emitted?: Array<{ id: string; type: string }>;
+  /** The call's beginning, when the step also began the call. */
+  begun?: CallBeginning;
 }

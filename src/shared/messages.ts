@@ -20,6 +20,8 @@ export interface CallWorkflowInput {
    * in the history) rather than behind a patch marker: the timeline re-runs the reducer and must know it too.
    */
   queuesLiveUpdates?: boolean;
+  /** Set on calls started since the first step's local activity also begins the call (no `beginCall` of its own). */
+  beginsInStep?: boolean;
   /** A new run of a closed call, started by a late post-call update: the state comes from the call index. */
   reopen?: { previousRunId?: string };
 }

@@ -35,7 +35,7 @@ export async function startCallWithEvent(ctx: CallEngine, orgId: string, callId:
       taskQueue: ctx.taskQueue,
       // A closed call stays closed: a late event must not start a second workflow for the same call.
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      args: [{ orgId, callId, queuesLiveUpdates: true }],
+      args: [{ orgId, callId, queuesLiveUpdates: true, beginsInStep: true }],
       signal: callEventSignal,
       signalArgs: [event],
       typedSearchAttributes: [

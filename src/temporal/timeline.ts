@@ -243,15 +243,12 @@ class TimelineBuilder {
   private localActivity(event: HistoryEvent): void {
     const details = event.markerRecordedEventAttributes?.details ?? {};
     const data = first<{ activity_type?: string }>(details.data);
-    if (data?.activity_type === 'beginCall') {
-      const begun = first<CallBeginning>(details.result);
-      // The workflow applies held postbacks first, then the pre-call data.
-      for (const change of begun?.held ?? []) this.postCall(event, change);
-      return this.preCallAttached(event, begun?.enrichments);
-    }
+    if (data?.activity_type === 'beginCall') return this.callBegun(event, first<CallBeginning>(details.result));
     if (data?.activity_type !== 'recordCallTransition') return;
     const outcome = first<TransitionOutcome>(details.result);
     if (!outcome) return;
+    // A call step that also began the call: what it attached comes before the tags it resolved.
+    if (outcome.begun) this.callBegun(event, outcome.begun);
     const { resolved } = outcome;
     if (resolved) {
       const changes = tagChanges(this.tags, resolved);
@@ -259,6 +256,12 @@ class TimelineBuilder {
       if (changes.length) this.push(event, 'tags', `Tags: ${changes.map((c) => `${c.name} ${c.change}`).join(', ')}`, { changes, tags: resolved.tags });
     }
     this.firstTries(event, outcome);
+  }
+
+  private callBegun(event: HistoryEvent, begun: CallBeginning | undefined): void {
+    // The workflow applies held postbacks first, then the pre-call data.
+    for (const change of begun?.held ?? []) this.postCall(event, change);
+    this.preCallAttached(event, begun?.enrichments);
   }
 
   private preCallAttached(event: HistoryEvent, enrichments: Enrichment[] | undefined): void {

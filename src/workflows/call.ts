@@ -11,7 +11,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type * as activities from '../activities';
-import type { CallSettings } from '../shared/call-steps';
+import type { CallBeginning, CallSettings } from '../shared/call-steps';
 import type { CallTransition } from '../activities/call-transition';
 import { DURATION_MARKS } from '../shared/call';
 import {
@@ -55,14 +55,19 @@ export interface CarriedCall {
 }
 
 type Work = CallInput & { reply?: (outcome: PostCallOutcome) => void };
+type Beginning = NonNullable<CallTransition['begin']>;
 
 /** One call, from its first platform event through the post-call window. */
 export async function callWorkflow(input: CallWorkflowInput & { carried?: CarriedCall }): Promise<void> {
   const { orgId, callId } = input;
-  // Both come with the first event's step (beginCall), or from the previous run.
+  // Both come with the call's beginning, or from the previous run.
   let settings = input.carried?.settings;
   let maxLengthAt = input.carried?.maxLengthAt;
-  const state = input.carried?.state ?? { ...initialCallState(orgId, callId), ...(input.queuesLiveUpdates && { queuesLiveUpdates: true }) };
+  const state = input.carried?.state ?? {
+    ...initialCallState(orgId, callId),
+    ...(input.queuesLiveUpdates && { queuesLiveUpdates: true }),
+    ...(input.beginsInStep && { beginsInStep: true }),
+  };
   let connectedAtMs = input.carried?.connectedAtMs;
   const inbox: Work[] = [];
   const deliveries = new DeliveryFanOut(orgId);
@@ -144,15 +149,18 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
 
   /**
    * Resolves tags, writes the index, finds each emission's webhooks and makes their first attempts in one local
-   * activity, then runs what those attempts did not settle.
+   * activity, then runs what those attempts did not settle. A step that begins the call reads the beginning first,
+   * in the same activity, and acts on it when the activity returns.
    */
-  const record = async (step: Step, tagsChanged: boolean, indexChanged: boolean) => {
-    if (!tagsChanged && !indexChanged && step.emissions.length === 0) return;
+  const record = async (step: Step, tagsChanged: boolean, indexChanged: boolean, beginning?: Beginning) => {
+    if (!beginning && !tagsChanged && !indexChanged && step.emissions.length === 0) return;
     if (indexChanged) state.indexSequence += 1;
     const transition: CallTransition = {
       orgId,
       resolved: state.resolved,
-      ...(tagsChanged && { layers: state.layers }),
+      // The beginning may attach pre-call data: the activity resolves the layers with it.
+      ...((tagsChanged || beginning) && { layers: state.layers }),
+      ...(beginning && { begin: beginning }),
       ...(indexChanged && {
         index: {
           workflowId: workflowInfo().workflowId,
@@ -170,38 +178,52 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
     };
     const releasesBefore = deliveries.releaseCounts();
     const outcome = await recordCallTransition(transition);
+    // Held postbacks taken here are queued (the step cannot complete the call): they emit nothing now.
+    if (beginning && outcome.begun) actOnBeginning(outcome.begun, beginning.caller !== undefined);
     if (outcome.resolved) state.resolved = outcome.resolved;
     transition.emissions.forEach(({ event, call }, i) => deliveries.emit({ event, call, tags: state.resolved.tags }, outcome.fanOut[i], releasesBefore));
   };
 
   /**
-   * The first event loads the call's settings, attaches the caller's pre-call data before `call.incoming` can
-   * go out (or the first event that names the caller does) and takes the postbacks held for the call. The
-   * activity first indexes the call as live (a write the workflow's later index writes supersede), so posts
-   * committed after its read are signalled here, and postbacks held after it find the call; one that arrives
-   * both ways is dropped by request or transaction id.
+   * What must be read when the call begins, if this work begins it: the first event, or the first to name the
+   * caller. The read first indexes the call as live (a write the workflow's later index writes supersede), so
+   * posts committed after it are signalled here, and postbacks held after it find the call; one that arrives both
+   * ways is dropped by request or transaction id.
    */
-  const begin = async (work: Work): Promise<{ tagsChanged: boolean; emissions: Emission[] }> => {
-    const nothing = { tagsChanged: false, emissions: [] };
-    if (work.kind !== 'platform' || state.seenEventIds.includes(work.event.event_id)) return nothing;
+  const beginningOf = (work: Work): Beginning | undefined => {
+    if (work.kind !== 'platform' || state.seenEventIds.includes(work.event.event_id)) return undefined;
     const caller = work.event.call.from ?? state.call.from;
-    if (settings && (state.preCallAttached || !caller)) return nothing;
+    if (settings && (state.preCallAttached || !caller)) return undefined;
     const takesHeld = state.queuesLiveUpdates === true;
     if (caller || takesHeld) state.indexSequence += 1;
     const index = (caller || takesHeld) && { workflowId: workflowInfo().workflowId, sequence: state.indexSequence, call: { ...state.call, ...(caller && { from: caller }), started_at: state.call.started_at ?? work.event.occurred_at }, tags: state.resolved };
-    const begun = await beginCall({ orgId, ...(takesHeld && { callId }), ...(caller && { caller }), ...(index && { index }) });
+    return { ...(takesHeld && { callId }), ...(caller && { caller }), ...(index && { index }) };
+  };
+
+  /**
+   * The call's settings, the postbacks held for it and the caller's pre-call data: attached before `call.incoming`
+   * can go out (or the first event that names the caller does).
+   */
+  const actOnBeginning = (begun: CallBeginning, callerKnown: boolean): { tagsChanged: boolean; emissions: Emission[] } => {
     settings ??= begun.settings;
     maxLengthAt ??= Date.now() + settings.maxCallSeconds * 1000;
     const held = (begun.held ?? []).map((change) => reduceCall(state, { kind: 'post_call', change, at: now() }));
     const emissions = held.flatMap((step) => step.emissions);
-    if (!caller) return { tagsChanged: held.some((step) => step.tagsChanged), emissions };
-    state.preCallAttached = true;
-    const attached = reduceCall(state, { kind: 'enrichment', enrichments: begun.enrichments ?? [] }).tagsChanged;
-    return { tagsChanged: attached || held.some((step) => step.tagsChanged), emissions };
+    let tagsChanged = held.some((step) => step.tagsChanged);
+    if (callerKnown) {
+      state.preCallAttached = true;
+      tagsChanged = reduceCall(state, { kind: 'enrichment', enrichments: begun.enrichments ?? [] }).tagsChanged || tagsChanged;
+    }
+    return { tagsChanged, emissions };
   };
 
   const process = async (work: Work) => {
-    const begun = await begin(work);
+    const beginning = beginningOf(work);
+    // A step that may complete the call needs the settings (its window) and the held postbacks (applied at
+    // completion) before it runs: it begins the call with an activity of its own. Any other step's activity
+    // reads the beginning too, one local activity fewer per call.
+    const inStep = beginning !== undefined && state.beginsInStep === true && !mayComplete(state, work);
+    const begun = beginning && !inStep ? actOnBeginning(await beginCall({ orgId, ...beginning }), beginning.caller !== undefined) : { tagsChanged: false, emissions: [] };
     const step: Step = reduceCall(state, work);
     step.emissions.unshift(...begun.emissions);
     if (state.call.status === 'completed' && !state.completedAt) {
@@ -209,7 +231,7 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
       reduceCall(state, { kind: 'completed', at: new Date(at).toISOString(), windowEndsAt: new Date(at + settings!.postCallWindowSeconds * 1000).toISOString() });
     }
     // Marks change nothing the index shows.
-    await record(step, begun.tagsChanged || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark');
+    await record(step, begun.tagsChanged || step.tagsChanged, step.verdict === 'applied' && work.kind !== 'mark', inStep ? beginning : undefined);
     if (step.verdict === 'applied') syncSearchAttributes();
     syncTimers();
     work.reply?.(postCallOutcome(step));
@@ -246,6 +268,11 @@ export async function callWorkflow(input: CallWorkflowInput & { carried?: Carrie
   for (const work of inbox.splice(0)) work.reply?.(closedOutcome);
   await deliveries.drain();
   await condition(allHandlersFinished);
+}
+
+/** Whether the work can complete the call: a hangup or failure, or anything once it has completed. */
+function mayComplete(state: CallState, work: Work): boolean {
+  return state.call.status === 'completed' || (work.kind === 'platform' && (work.event.type === 'hangup' || work.event.type === 'failure'));
 }
 
 /** The rule a change breaks when it sets completed-only fields on a call still live, or undefined. */

@@ -1,4 +1,4 @@
-import { callHandle, sendEvent, typesFor, waitFor, waitForType } from './lifecycle-support';
+import { activitiesOf, sendEvent, typesFor, waitFor, waitForType } from './lifecycle-support';
 import { CALL_EVENTS, createCallWebhook, waitForDeliveries } from '../support/outage';
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
@@ -14,11 +14,6 @@ function gate(): { opened: Promise<void>; open: () => void } {
   return { opened, open };
 }
 
-async function scheduledActivities(stack: TestStack, callId: string): Promise<string[]> {
-  const history = await callHandle(stack, callId).fetchHistory();
-  return (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name!);
-}
-
 describe('first attempts made by the call step', () => {
   let stack: TestStack;
 
@@ -29,7 +24,7 @@ describe('first attempts made by the call step', () => {
     await stack?.stop();
   });
 
-  it('delivers a call to a healthy receiver in order, once each, with no scheduled activity', async () => {
+  it('delivers a call to a healthy receiver in order, once each, with no scheduled activity and one local activity per event', async () => {
     const receiver = await Receiver.start();
     try {
       const webhook = await createCallWebhook(stack, receiver);
@@ -44,7 +39,8 @@ describe('first attempts made by the call step', () => {
       expect(typesFor(receiver, callId)).toEqual(CALL_EVENTS);
       const delivered = await waitForDeliveries(stack, webhook.id, 3);
       expect(delivered.map((d) => d.attempts_count)).toEqual([1, 1, 1]);
-      expect(await scheduledActivities(stack, callId)).toEqual([]);
+      // The first step also begins the call (settings, pre-call data, held postbacks): no activity of its own.
+      expect(await activitiesOf(stack, callId)).toEqual({ scheduled: [], local: ['recordCallTransition', 'recordCallTransition', 'recordCallTransition'] });
     } finally {
       await receiver.close();
     }
@@ -71,7 +67,7 @@ describe('first attempts made by the call step', () => {
       const pending = (await waitForDeliveries(stack, slow.id, 2, 'pending')).find((d) => d.event_type === 'call.incoming');
       expect(pending).toMatchObject({ attempts_count: 0 });
       expect(pending.next_attempt_at).not.toBeNull();
-      await waitFor('the delivery activity for the stuck receiver', async () => ((await scheduledActivities(stack, callId)).includes('deliverEvent') ? true : undefined));
+      await waitFor('the delivery activity for the stuck receiver', async () => ((await activitiesOf(stack, callId)).scheduled.includes('deliverEvent') ? true : undefined));
 
       release.open();
       await waitForType(stuck, callId, 'call.connected');

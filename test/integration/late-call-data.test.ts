@@ -2,7 +2,7 @@ import { sql as rawSql } from 'kysely';
 import { Receiver } from '../support/receiver';
 import { startTestStack, uniqueName, type TestStack } from '../support/stack';
 import { createIncomingWebhook, ingress, loggedRequest } from './incoming-support';
-import { callHandle, sendEvent, subscribe, typesFor, waitFor, waitForClose, waitForType } from './lifecycle-support';
+import { activitiesOf, callHandle, sendEvent, subscribe, typesFor, waitFor, waitForClose, waitForType } from './lifecycle-support';
 
 // Post-call data matched by the match window, not by the call workflow's lifetime: closed calls are reopened,
 // live calls queue the update until they complete. Time is simulated: a 2 s post-call window closes the call's
@@ -154,6 +154,18 @@ describe('late call data: closed calls reopened, live calls queued', () => {
       await sendEvent(stack, callId, 'hangup', { duration: 0 });
       await waitForType(receiver, callId, 'call.converted');
       expect(await heldIds()).not.toContain(early.body.held_id);
+    });
+
+    it('applies a held postback at completion to a call whose first event is its hangup', async () => {
+      const caller = nextCaller();
+      const early = await post({ phone_number: caller, converted: true, revenue_paid_out: 4 });
+      expect(early.status).toBe(202);
+      const callId = uniqueName('call');
+      await sendEvent(stack, callId, 'hangup', { from: caller, duration: 0 });
+      await waitForType(receiver, callId, 'call.converted');
+      expect(typesFor(receiver, callId)).toEqual(['call.hangup', 'call.completed', 'call.converted']);
+      // Completing in its first step, the call reads its beginning (settings, held postbacks) before the step.
+      expect((await activitiesOf(stack, callId)).local.slice(0, 2)).toEqual(['beginCall', 'recordCallTransition']);
     });
 
     it('lets an operator attach a held postback to a call, or discard one', async () => {

@@ -46,6 +46,16 @@ export function callHandle(stack: TestStack, callId: string) {
   return stack.temporal.workflow.getHandle(callWorkflowId(stack.orgId, callId));
 }
 
+/** The activities a call's history records so far, by type: scheduled ones, and local ones (from their markers). */
+export async function activitiesOf(stack: TestStack, callId: string): Promise<{ scheduled: string[]; local: string[] }> {
+  const events = (await callHandle(stack, callId).fetchHistory()).events ?? [];
+  const localType = (data: Uint8Array | null | undefined) => (data ? (JSON.parse(Buffer.from(data).toString()) as { activity_type: string }).activity_type : []);
+  return {
+    scheduled: events.flatMap((e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? []),
+    local: events.flatMap((e) => localType(e.markerRecordedEventAttributes?.details?.data?.payloads?.[0]?.data)),
+  };
+}
+
 /** Waits until the call's workflow has closed (its post-call window ended and deliveries drained). */
 export async function waitForClose(stack: TestStack, callId: string, timeoutMs?: number): Promise<void> {
   await waitFor(`call ${callId} to close`, async () => ((await callHandle(stack, callId).describe()).status.name === 'COMPLETED' ? true : undefined), timeoutMs);

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import { PgDemandStore } from '../limits/demand-store';
 import { RateLimiter } from '../limits/rate-limiter';
-import { bearerAuth } from './auth';
+import { apiTokenChecks, bearerAuth } from './auth';
 import type { ApiContext } from './context';
 import { createIngress, type Ingress } from './ingress';
 import { OpenApiRegistry } from './openapi';
@@ -11,6 +11,7 @@ import { notFound, problemMiddleware } from './problem';
 import { RequestLimits } from './rate-limits';
 import { ApiRoutes } from './route';
 import { securityHeaders } from './security-headers';
+import type { KeptBySecret } from '../security/kept-by-secret';
 import { metricsRoute } from '../observability/metrics-endpoint';
 import { log } from '../observability/log';
 import { requestLog } from './request-log';
@@ -44,8 +45,8 @@ export const API_BASE = '/api/v1';
 /** Body limit of the management and platform API; larger requests get 413. */
 const API_BODY_LIMIT = '1mb';
 
-/** Changes the ingress reads with an auth key: its webhook, and the organization's settings and limits. */
-const INGRESS_INPUTS = new Set<AuditResource>(['incoming_webhook', 'organization', 'settings']);
+/** Changes to what an ingress key or an API token opens: webhooks, tokens, the organization's settings and limits. */
+const KEPT_INPUTS = new Set<AuditResource>(['incoming_webhook', 'token', 'organization', 'settings']);
 
 /** The HTTP app, and the parts of it the server starts and stops with it. */
 export interface ApiApp {
@@ -54,8 +55,10 @@ export interface ApiApp {
   app: Express;
   /** The auth-failure and per-key limits, whose sharing with other processes the server starts. */
   limits: RequestLimits;
-  /** The public ingress: its writer, and its lookups, whose following of changes the server starts. */
+  /** The public ingress: its writer and its lookups. */
   ingress: Ingress;
+  /** What ingress keys and API tokens open, kept in memory: the server has them follow every process's changes. */
+  kept: Array<KeptBySecret<unknown>>;
   /** Every route's schemas, as `/api/v1/openapi.json` serves them. */
   openapi: OpenApiRegistry;
 }
@@ -89,12 +92,15 @@ export function createApp(ctx: ApiContext): ApiApp {
 
   // The public ingress: outside /api/v1, keyed per webhook, served ahead of Express (src/api/ingress).
   const ingress = createIngress(ctx, openapi, limits, app.get('trust proxy fn'));
-  const changed = (resource: AuditResource) => INGRESS_INPUTS.has(resource) && ingress.lookups.webhooksChanged();
+  const tokens = apiTokenChecks(ctx.db);
+  const kept = [ingress.lookups.webhookKeys, tokens] as Array<KeptBySecret<unknown>>;
+  // This process's own change: its next request must not see the state before (others hear of it by notification).
+  const changed = (resource: AuditResource) => KEPT_INPUTS.has(resource) && kept.forEach((answers) => answers.forget());
 
   const api = express.Router();
   api.use(express.json({ limit: API_BODY_LIMIT }));
   api.use('/calls/:call_id/events', countPlatformEvents);
-  api.use(bearerAuth(ctx.db, limits));
+  api.use(bearerAuth(tokens, limits));
   const routes = new ApiRoutes(api, openapi, API_BASE, ctx.db, changed);
   meRoutes(routes, ctx);
   outgoingWebhookRoutes(routes, ctx);
@@ -122,5 +128,5 @@ export function createApp(ctx: ApiContext): ApiApp {
   adminUiRoutes(app);
   app.use(problemMiddleware((msg, err) => log.error({ err }, `api: ${msg}`), API_BODY_LIMIT));
   const listener: RequestListener = (req, res) => ingress.serve(req, res) || app(req, res);
-  return { listener, app, limits, ingress, openapi };
+  return { listener, app, limits, ingress, kept, openapi };
 }

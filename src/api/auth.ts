@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express';
 import { authenticateApiToken, type TokenCheck } from '../db/repositories/api-tokens';
 import type { Db } from '../db/database';
+import { apiTokenLookups } from '../observability/metrics';
+import { KeptBySecret } from '../security/kept-by-secret';
 import { Problem } from './problem';
 import { clientAddress, type RequestLimits } from './rate-limits';
 
@@ -20,17 +22,28 @@ export function presentedBearer(header: string | undefined): string | undefined 
 }
 
 /**
+ * API tokens' checks, kept in memory between changes like ingress keys (docs/access.md): each platform event would
+ * otherwise cost a query. An accepted token is kept until it expires, a refused one never.
+ */
+export function apiTokenChecks(db: Db): KeptBySecret<TokenCheck> {
+  return new KeptBySecret((token) => authenticateApiToken(db, token), {
+    keepUntil: (check) => (check.ok ? (check.expiresAt?.getTime() ?? Infinity) : undefined),
+    counted: (source) => apiTokenLookups.inc({ source }),
+  });
+}
+
+/**
  * Resolves `Authorization: Bearer <token>` to its principal (one organization, one role) within the rate
  * limits: the token's, its client address's, and the address's refused tokens (checked before the lookup).
  */
-export function bearerAuth(db: Db, limits: RequestLimits): RequestHandler {
+export function bearerAuth(tokens: KeptBySecret<TokenCheck>, limits: RequestLimits): RequestHandler {
   return async (req, res, next) => {
     try {
       const token = presentedBearer(req.get('authorization'));
       if (!token) throw unauthorized('Send an API token as "Authorization: Bearer <token>"');
       const address = clientAddress(req);
       limits.assertNotLockedOut(address);
-      const check = await authenticateApiToken(db, token);
+      const check = await tokens.get(token);
       if (!check.ok) {
         limits.countRefusal(address);
         throw refused(check);

@@ -7,6 +7,7 @@ import { configureLogging } from '../observability/log';
 import { activeTracing } from '../observability/trace-context';
 import { runRole } from '../process/run-role';
 import { connectTemporalClient } from '../temporal/connect';
+import { followConfigChanges } from './config-changes';
 import { createApp } from './app';
 import type { ApiContext } from './context';
 
@@ -22,14 +23,14 @@ export async function startApiServer(options: { config: Config; db: Db; temporal
   const temporal = await connectTemporalClient({ address: options.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
   const stopping = new AbortController();
   const ctx: ApiContext = { config, db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, temporalWebUrl: options.temporalWebUrl ?? config.TEMPORAL_WEB_URL, stopping: stopping.signal };
-  const { listener, limits, ingress } = createApp(ctx);
+  const { listener, limits, ingress, kept } = createApp(ctx);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(listener).listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
   const { limiter } = limits;
   limiter.start();
-  const changes = ingress.lookups.followChanges();
+  const changes = followConfigChanges(db, kept);
   const { port } = server.address() as AddressInfo;
   return {
     server,

@@ -1,2 +1,5 @@
-/** The PostgreSQL notification channel of changes to incoming webhooks and organizations (migration 0024). */
-export const INGRESS_CONFIG_CHANNEL = 'ingress_config';
+/**
+ * The PostgreSQL notification channel of changes to incoming webhooks and organizations (migration 0024) and to
+ * API tokens (0025): what ingress keys and API tokens open, which each API process keeps in memory.
+ */
+export const CONFIG_CHANGES_CHANNEL = 'ingress_config';

@@ -1,10 +1,9 @@
-import { INGRESS_CONFIG_CHANNEL } from '../db/channels';
 import type { Db } from '../db/database';
-import { listen } from '../db/listen';
+import { ingressKeyLookups } from '../observability/metrics';
+import { KeptBySecret } from '../security/kept-by-secret';
 import { findLiveCallsOfCallers, type CallerKey } from '../db/repositories/calls';
 import { findWebhooksByKeys, type IngressWebhook } from '../db/repositories/incoming-webhooks';
 import { BatchedLookup } from './rounds';
-import { WebhookKeyCache } from './webhook-keys';
 
 /**
  * The ingress's per-request reads. Webhooks by key are kept in memory between changes; the call index is read
@@ -12,17 +11,19 @@ import { WebhookKeyCache } from './webhook-keys';
  * than the group-committed write).
  */
 export function ingressLookups(db: Db) {
-  const webhooks = new WebhookKeyCache(batched<string, IngressWebhook | undefined>((keys) => findWebhooksByKeys(db, keys)));
+  const webhooks = new KeptBySecret(batched<string, IngressWebhook | undefined>((keys) => findWebhooksByKeys(db, keys)), {
+    // A previous key no longer than its grace period.
+    keepUntil: (webhook) => (webhook ? (webhook.key_expires_at?.getTime() ?? Infinity) : undefined),
+    counted: (source) => ingressKeyLookups.inc({ source }),
+  });
   const liveCalls = batched<CallerKey, string[]>((callers) => findLiveCallsOfCallers(db, callers));
   return {
     /** The webhook a presented auth key opens. */
     webhookByKey: (key: string) => webhooks.get(key),
     /** Workflow ids of the caller's calls in progress, from the call index. */
     liveCallsOf: (orgId: string, caller: string) => liveCalls({ org_id: orgId, caller }),
-    /** This process changed a webhook or an organization: its next request must not see the state before. */
-    webhooksChanged: () => webhooks.forget(),
-    /** Keeps webhooks in memory from now on, dropping them on every change any process makes. */
-    followChanges: () => listen(db, INGRESS_CONFIG_CHANNEL, { notified: () => webhooks.forget(), listening: (holds) => webhooks.notifying(holds) }),
+    /** Webhooks by key, kept between changes (see src/api/config-changes.ts). */
+    webhookKeys: webhooks,
   };
 }
 

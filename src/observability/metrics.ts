@@ -26,6 +26,13 @@ export const ingressKeyLookups = new Counter({
   registers: [registry],
 });
 
+export const apiTokenLookups = new Counter({
+  name: 'callhooks_api_token_lookups_total',
+  help: "API tokens the API checked, by where the answer came from: 'memory' or 'database'.",
+  labelNames: ['source'] as const,
+  registers: [registry],
+});
+
 export const ingressDuration = new Histogram({
   name: 'callhooks_ingress_request_duration_seconds',
   help: 'Time from receiving an incoming-webhook request to answering it, by webhook type and HTTP status.',

@@ -1,7 +1,9 @@
 import type { RunningApi } from '../../src/api/server';
 import { issueApiToken } from '../../src/db/repositories/api-tokens';
 import { useStackAndSecondApi, type TestStack } from '../support/stack';
+import { apiTokenLookups } from '../../src/observability/metrics';
 import { createIncomingWebhook } from './incoming-support';
+import { waitFor } from './lifecycle-support';
 
 describe('scoped API tokens: roles, expiry, revocation, masking', () => {
   let stack: TestStack;
@@ -15,6 +17,7 @@ describe('scoped API tokens: roles, expiry, revocation, masking', () => {
     return res.body;
   }
 
+  const fromMemory = async () => (await apiTokenLookups.get()).values.find((v) => v.labels.source === 'memory')?.value ?? 0;
   const event = (token: string, callId: string) =>
     stack.request(`/api/v1/calls/${callId}/events`, { token, body: { type: 'incoming', event_id: `${callId}-1`, call: { from: '+15551230000' } } });
 
@@ -112,20 +115,46 @@ describe('scoped API tokens: roles, expiry, revocation, masking', () => {
     expect(JSON.stringify(keys.body)).not.toContain(incoming.auth_key);
   });
 
-  it('revokes a token at once, in every API process', async () => {
+  /** Asks `base` with the token until it answers from memory (a server keeps nothing until it follows changes). */
+  async function keptBy(token: string, base: string): Promise<void> {
+    await waitFor(`${base} answering the token from memory`, async () => {
+      const before = await fromMemory();
+      expect((await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      return (await fromMemory()) > before;
+    });
+  }
+
+  it('revokes a token at once, in every API process, though each keeps accepted tokens in memory', async () => {
     const admin = await createToken('admin');
     const platform = await createToken('platform');
-    expect((await stack.request('/api/v1/me', { token: admin.token })).status).toBe(200);
-    expect((await fetch(`${second.url}/api/v1/me`, { headers: { authorization: `Bearer ${admin.token}` } })).status).toBe(200);
+    await keptBy(admin.token, stack.api.url);
+    await keptBy(admin.token, second.url);
+    expect((await event(platform.token, 'kept-call')).status).toBe(202);
 
     expect((await stack.request(`/api/v1/tokens/${admin.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await stack.request(`/api/v1/tokens/${platform.id}`, { method: 'DELETE' })).status).toBe(204);
     const refused = await stack.request('/api/v1/me', { token: admin.token });
     expect(refused.status).toBe(401);
     expect(refused.body.detail).toMatch(/^The API token was revoked at /);
-    expect((await fetch(`${second.url}/api/v1/me`, { headers: { authorization: `Bearer ${admin.token}` } })).status).toBe(401);
     expect((await event(platform.token, 'revoked-call')).status).toBe(401);
+    // The other process hears of it by PostgreSQL's notification, sent at the revocation's commit.
+    await waitFor('the second API refusing the revoked token', async () => (await fetch(`${second.url}/api/v1/me`, { headers: { authorization: `Bearer ${admin.token}` } })).status === 401, 5_000);
     expect((await stack.request(`/api/v1/tokens/${admin.id}`)).body).toMatchObject({ status: 'revoked', revoked_at: expect.any(String) });
+  });
+
+  it('hears of a revocation another process made (here, plain SQL) by PostgreSQL notification', async () => {
+    const admin = await createToken('admin');
+    await keptBy(admin.token, second.url);
+    await stack.db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', admin.id).execute();
+    // Well inside the ten seconds a check is kept at most, so only the notification can have told it.
+    await waitFor('the second API refusing the revoked token', async () => (await fetch(`${second.url}/api/v1/me`, { headers: { authorization: `Bearer ${admin.token}` } })).status === 401, 5_000);
+  });
+
+  it('refuses a kept token once it expires', async () => {
+    const { token } = await issueApiToken(stack.db, stack.orgId, 'briefly', { role: 'admin', expiresAt: new Date(Date.now() + 3_000) });
+    await keptBy(token, stack.api.url);
+    await waitFor('the token to expire', async () => (await stack.request('/api/v1/me', { token })).status === 401, 8_000);
+    expect((await stack.request('/api/v1/me', { token })).body.detail).toMatch(/^The API token expired at /);
   });
 
   it('refuses an expired token', async () => {

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { INGRESS_CONFIG_CHANNEL } from '../channels';
+import { CONFIG_CHANGES_CHANNEL } from '../channels';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Every API process keeps the webhooks its ingress keys open in memory; any change to a webhook or to an
@@ -7,7 +7,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create function notify_ingress_config() returns trigger language plpgsql as $$
     begin
-      perform pg_notify(${sql.lit(INGRESS_CONFIG_CHANNEL)}, '');
+      perform pg_notify(${sql.lit(CONFIG_CHANGES_CHANNEL)}, '');
       return null;
     end $$`.execute(db);
   for (const table of ['incoming_webhooks', 'organizations']) {

@@ -23,6 +23,7 @@ import * as m0018 from './0018_call_facts';
 import * as m0019 from './0019_simulations';
 import * as m0023 from './0023_send_pace';
 import * as m0024 from './0024_ingress_config_notify';
+import * as m0025 from './0025_api_token_notify';
 
 // Listed explicitly (not read from disk) so bundles and compiled builds find every migration.
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0019_simulations': m0019,
   '0023_send_pace': m0023,
   '0024_ingress_config_notify': m0024,
+  '0025_api_token_notify': m0025,
 };

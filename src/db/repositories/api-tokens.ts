@@ -45,7 +45,7 @@ export async function findApiToken(db: DbOrTrx, orgId: string, id: string): Prom
   return db.selectFrom('api_tokens').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
-/** Revokes at once: the next request with the token fails, in every process (nothing caches tokens). */
+/** Revokes at once: the next request with the token fails, in other processes once the notification reaches them. */
 export async function revokeApiToken(db: DbOrTrx, orgId: string, id: string): Promise<ApiTokenRow | undefined> {
   return db
     .updateTable('api_tokens')
@@ -57,7 +57,7 @@ export async function revokeApiToken(db: DbOrTrx, orgId: string, id: string): Pr
 }
 
 export type TokenCheck =
-  | { ok: true; principal: Principal; limits: RateLimits }
+  | { ok: true; principal: Principal; limits: RateLimits; expiresAt: Date | null }
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'organization_disabled'; at?: Date };
 
 /** Whether `last_used_at` is due a new note: at most once a minute, so busy tokens do not cost a write per request. */
@@ -88,6 +88,7 @@ export async function authenticateApiToken(db: DbOrTrx, token: string): Promise<
     ok: true,
     principal: { orgId: row.org_id, tokenId: row.id, tokenName: row.name, role: row.role, instanceAdmin: row.instance_admin },
     limits: resolveRateLimits(row.rate_limits),
+    expiresAt: row.expires_at,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { IngressWebhook } from '../../../src/db/repositories/incoming-webhooks';
-import { WebhookKeyCache } from '../../../src/incoming/webhook-keys';
+import { KeptBySecret } from '../../../src/security/kept-by-secret';
 
 const webhook = (name: string, keyExpiresAt: Date | null = null) => ({ id: `iwh_${name}`, name, key_expires_at: keyExpiresAt }) as IngressWebhook;
 
@@ -8,16 +8,20 @@ function cacheOver(table: Map<string, IngressWebhook>) {
   const clock = { now: 1_000_000 };
   const lookups: string[] = [];
   let hold: Promise<void> | undefined;
-  const cache = new WebhookKeyCache(async (key) => {
-    lookups.push(key);
-    const answer = table.get(key);
-    await hold;
-    return answer;
-  }, () => clock.now);
+  const cache = new KeptBySecret(
+    async (key: string) => {
+      lookups.push(key);
+      const answer = table.get(key);
+      await hold;
+      return answer;
+    },
+    // As the ingress keeps webhooks: a previous key until its grace period ends, an unknown key never.
+    { keepUntil: (found) => (found ? (found.key_expires_at?.getTime() ?? Infinity) : undefined), now: () => clock.now },
+  );
   return { cache, clock, lookups, holdLookups: (until: Promise<void>) => void (hold = until) };
 }
 
-describe('WebhookKeyCache', () => {
+describe('KeptBySecret', () => {
   it('looks up every key while changes are not notified, and keeps found ones once they are', async () => {
     const { cache, lookups } = cacheOver(new Map([['key-a', webhook('a')]]));
     await cache.get('key-a');

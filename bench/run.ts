@@ -22,6 +22,7 @@ import { startBenchStack, type BenchStack } from './support/stack';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LIVE_CALLS = Number(process.env.BENCH_LIVE_CALLS ?? 10_000);
+const HELD_SAMPLES = 30;
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'ingress,calls,memory').split(','));
 const IN_FLIGHT = 32;
 // Steps of 5 bracket each system's rate, which halving then narrows (benchCalls). 1 call/s always comes first:
@@ -181,6 +182,8 @@ function describe(r?: MeasuredRun): string {
 /**
  * Worker memory with LIVE_CALLS connected calls waiting for their hangup. The bench webhook is switched off
  * first: this measures holding calls, not delivering; a call counts as live once the index shows it connected.
+ * Reported: the median and the highest of one reading a second while they are held, and the process's peak since
+ * it started (bringing them live, and the calls part if it ran, included).
  */
 async function benchLiveCalls(stack: BenchStack, webhookId: string) {
   await api(stack, 'PATCH', `/api/v1/outgoing-webhooks/${webhookId}`, { enabled: false });
@@ -201,8 +204,14 @@ async function benchLiveCalls(stack: BenchStack, webhookId: string) {
     live = await connected();
   }
   await db.end();
-  await new Promise((r) => setTimeout(r, 5000));
-  return { calls: LIVE_CALLS, live, workerRssMiB: stack.worker.rssMiB() };
+  // RSS saws up and down by a couple of hundred MiB as the workflow thread collects: one reading is luck.
+  const held: number[] = [];
+  for (let i = 0; i < HELD_SAMPLES; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    held.push(stack.worker.rssMiB());
+  }
+  held.sort((a, b) => a - b);
+  return { calls: LIVE_CALLS, live, workerRssMiB: held[held.length >> 1], workerRssMaxMiB: held[held.length - 1], workerPeakRssMiB: stack.worker.peakRssMiB() };
 }
 
 type Row = [what: string, measured: string, budget: string];
@@ -266,7 +275,11 @@ async function main(): Promise<void> {
       log(`Memory: ${LIVE_CALLS} live (connected) calls…`);
       const live = await benchLiveCalls(stack, webhookId);
       results.live = live;
-      rows.push([`worker RSS, ${live.calls} live calls`, `${fmt(live.workerRssMiB)} MiB${live.live < live.calls ? ` (only ${live.live} live)` : ''}`, '≤ 1,024 MiB']);
+      rows.push([
+        `worker RSS, ${live.calls} live calls`,
+        `median ${fmt(live.workerRssMiB)} MiB, max ${fmt(live.workerRssMaxMiB)} over ${HELD_SAMPLES} s held; peak ${fmt(live.workerPeakRssMiB)} MiB since start${live.live < live.calls ? ` (only ${live.live} live)` : ''}`,
+        '≤ 1 GB (953.7 MiB)',
+      ]);
     }
   } finally {
     await receiver.close();

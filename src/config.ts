@@ -46,11 +46,11 @@ const configSchema = z.object({
   /** A call that never hangs up is ended after this long (default 4 h). */
   CALL_MAX_DURATION_SECONDS: z.coerce.number().int().min(1).default(14_400),
   /**
-   * Calls a worker keeps in memory between their events (~0.33 MiB each, measured by npm run bench); others are
-   * replayed from their history when their next event comes. 1,000 kept a worker with 10,000 live calls at 807 MiB
-   * (1,500: 1,034 MiB), both with its malloc arenas capped (docs/performance.md, "Memory").
+   * Calls a worker keeps in memory between their events; others are replayed from their history when their next
+   * event comes. With 10,000 live calls a worker peaked at 817–829 MiB with 750 and at 960–994 MiB with 1,000, too
+   * close to 1 GB (docs/performance.md, "Memory").
    */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(750),
   /** How long a completed call accepts post-call updates before its workflow closes. */
   POST_CALL_WINDOW_SECONDS: z.coerce.number().int().min(0).default(3600),
   /** How often the expiry schedule deletes expired pre-call data (reads never return it anyway). */

@@ -37,9 +37,17 @@ export class RoleProcess {
 
   /** Resident memory in MiB, from /proc. */
   rssMiB(): number {
+    return this.statusMiB('VmRSS');
+  }
+
+  /** The most resident memory this process has had since it started, in MiB: what it must be given. */
+  peakRssMiB(): number {
+    return this.statusMiB('VmHWM');
+  }
+
+  private statusMiB(field: 'VmRSS' | 'VmHWM'): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-    return kib / 1024;
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
   }
 
   /** Total CPU seconds (user + system) this process has used, from /proc. */

@@ -13,7 +13,7 @@ import { Client as PgClient } from 'pg';
 import { callWorkflowId } from '../src/shared/messages';
 import { floorEventSignal, type floorCallWorkflow } from './floor/workflows';
 import { CALL_SCRIPT, runCalls, type CallRunResult, type SendEvent } from './support/calls';
-import { closedLoop, httpClient, openLoop, type LoadResult } from './support/load';
+import { closedLoop, httpClient, openLoop, percentile, type LoadResult } from './support/load';
 import { historyOf, historyTimeline } from './support/history';
 import { machineBusySeconds } from './support/machine-cpu';
 import type { RoleProcess } from './support/processes';
@@ -211,7 +211,7 @@ async function benchLiveCalls(stack: BenchStack, webhookId: string) {
     held.push(stack.worker.rssMiB());
   }
   held.sort((a, b) => a - b);
-  return { calls: LIVE_CALLS, live, workerRssMiB: held[held.length >> 1], workerRssMaxMiB: held[held.length - 1], workerPeakRssMiB: stack.worker.peakRssMiB() };
+  return { calls: LIVE_CALLS, live, workerRssMiB: percentile(held, 50), workerRssMaxMiB: held[held.length - 1], workerPeakRssMiB: stack.worker.peakRssMiB() };
 }
 
 type Row = [what: string, measured: string, budget: string];
